@@ -1,0 +1,54 @@
+package io.kwlint.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of {@code java -jar kwlint.jar}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+        System.exit(run(args, Environment.system(), out, err));
+    }
+
+    /** Runs kwlint in-process and returns its exit status. */
+    public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = commandLine(environment);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    static CommandLine commandLine(Environment environment) {
+        CommandLine commandLine = new CommandLine(new KwlintCommand(environment));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("kwlint: " + e.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            if (e instanceof UsageError) {
+                failed.getErr().println("kwlint: " + e.getMessage());
+            } else {
+                // Not a finding and not the user's fault: say so in one line, never a stack trace
+                // unless asked for with KWLINT_DEBUG=1.
+                failed.getErr().println("kwlint: internal error: " + e);
+                if ("1".equals(environment.variables().get("KWLINT_DEBUG"))) {
+                    e.printStackTrace(failed.getErr());
+                }
+            }
+            return ExitCode.USAGE;
+        });
+        return commandLine;
+    }
+}

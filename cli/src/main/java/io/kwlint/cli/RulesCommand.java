@@ -1,0 +1,85 @@
+package io.kwlint.cli;
+
+import io.kwlint.rule.RuleCatalog;
+import io.kwlint.rule.RuleMetadata;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kwlint rules [ID]}: the rule catalogue, or one rule's page. */
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Lists the rules, or prints the documentation of one rule.")
+final class RulesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "ID", description = "A rule id, e.g. job-restart-policy.")
+    String id;
+
+    @Override
+    public Integer call() {
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        PrintWriter out = spec.commandLine().getOut();
+        if (id == null) {
+            list(catalog.all(), out);
+            return ExitCode.CLEAN;
+        }
+        RuleMetadata rule = catalog.find(id).orElseThrow(() -> new UsageError("unknown rule '" + id + "'"
+                + closest(catalog.all(), id) + "; run 'kwlint rules' for the list"));
+        out.println(rule.id() + ": " + rule.title());
+        out.println("severity: " + rule.severity().id() + "    category: " + rule.category()
+                + "    kinds: " + (rule.kinds().isEmpty() ? "any" : String.join(", ", rule.kinds()))
+                + "    since: " + rule.since());
+        out.println(rule.helpUri());
+        out.println();
+        out.println(rule.body());
+        return ExitCode.CLEAN;
+    }
+
+    private static void list(List<RuleMetadata> rules, PrintWriter out) {
+        int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
+        out.printf("%-" + width + "s  %-8s %-14s %s%n", "RULE", "SEVERITY", "CATEGORY", "TITLE");
+        for (RuleMetadata rule : rules) {
+            out.printf("%-" + width + "s  %-8s %-14s %s%n", rule.id(), rule.severity().id(), rule.category(), rule.title());
+        }
+        out.println();
+        out.println(rules.size() + " rules. 'kwlint rules ID' prints one rule's documentation.");
+    }
+
+    /** ", did you mean X?" for the nearest id by edit distance, when it is near enough. */
+    private static String closest(List<RuleMetadata> rules, String id) {
+        return rules.stream().map(RuleMetadata::id)
+                .min(Comparator.comparingInt(candidate -> distance(candidate, id)))
+                .filter(candidate -> distance(candidate, id) <= Math.max(3, id.length() / 3))
+                .map(candidate -> ", did you mean '" + candidate + "'?")
+                .orElse("");
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

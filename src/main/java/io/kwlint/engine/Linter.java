@@ -1,0 +1,158 @@
+package io.kwlint.engine;
+
+import io.kwlint.finding.Finding;
+import io.kwlint.finding.Location;
+import io.kwlint.finding.Severity;
+import io.kwlint.model.Defaulter;
+import io.kwlint.model.KubeObject;
+import io.kwlint.model.ObjectSet;
+import io.kwlint.rule.CheckScope;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.Rule;
+import io.kwlint.rule.RuleCatalog;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleMetadata;
+import io.kwlint.rule.SetContext;
+import io.kwlint.rule.SetRule;
+import io.kwlint.source.SourceFile;
+import io.kwlint.source.SourceInput;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Runs kwlint: loads the inputs (in parallel), applies API-server defaults, runs every enabled
+ * rule, and returns the findings in a stable order, whatever order the files were read in.
+ */
+public final class Linter {
+
+    private final LintOptions options;
+    private final RuleCatalog catalog;
+
+    public Linter(LintOptions options) {
+        this(options, RuleCatalog.builtIn());
+    }
+
+    public Linter(LintOptions options, RuleCatalog catalog) {
+        this.options = options;
+        this.catalog = catalog;
+        for (String id : options.disabledRules()) {
+            catalog.get(id);
+        }
+        options.severityOverrides().keySet().forEach(catalog::get);
+    }
+
+    public Report check(List<SourceInput> inputs) {
+        List<LoadedFile> loaded = loadAll(inputs);
+        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
+        List<KubeObject> objects = new ArrayList<>();
+        Map<String, SourceFile> files = new LinkedHashMap<>();
+        int unreadable = 0;
+        for (LoadedFile file : loaded) {
+            files.put(file.file().displayPath(), file.file());
+            findings.addAll(file.findings());
+            objects.addAll(file.objects());
+            if (!file.readable()) {
+                unreadable++;
+            }
+        }
+        objects.sort(Comparator.comparing((KubeObject o) -> o.file().displayPath())
+                .thenComparingInt(KubeObject::documentIndex));
+        Defaulter defaulter = new Defaulter(options.kubeVersion());
+        objects.forEach(defaulter::apply);
+        ObjectSet set = new ObjectSet(objects);
+        CheckScope scope = new CheckScope(options.kubeVersion(), set, findings::add);
+        runRules(set, scope, findings::add);
+
+        List<Finding> reported = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (options.disabledRules().contains(finding.ruleId())) {
+                continue;
+            }
+            Severity override = options.severityOverrides().get(finding.ruleId());
+            reported.add(override == null ? finding : finding.withSeverity(override));
+        }
+        reported.sort(Finding.ORDER);
+        List<RuleMetadata> enabled = catalog.all().stream()
+                .filter(r -> !options.disabledRules().contains(r.id())).toList();
+        return new Report(reported, files, objects.size(), options.kubeVersion(), enabled, unreadable);
+    }
+
+    private void runRules(ObjectSet set, CheckScope scope, Consumer<Finding> sink) {
+        List<Map.Entry<RuleMetadata, ObjectRule>> objectRules = new ArrayList<>();
+        for (Map.Entry<String, Rule> entry : catalog.implementations().entrySet()) {
+            if (options.disabledRules().contains(entry.getKey())) {
+                continue;
+            }
+            RuleMetadata metadata = catalog.get(entry.getKey());
+            if (entry.getValue() instanceof ObjectRule objectRule) {
+                objectRules.add(Map.entry(metadata, objectRule));
+            } else if (entry.getValue() instanceof SetRule setRule) {
+                runGuarded(metadata, null, sink, () -> setRule.checkSet(set, new SetContext(metadata, scope)));
+            }
+        }
+        set.all().parallelStream().forEach(object -> object.kind().ifPresent(kind -> {
+            for (Map.Entry<RuleMetadata, ObjectRule> rule : objectRules) {
+                if (rule.getValue().kinds().contains(kind)) {
+                    runGuarded(rule.getKey(), object, sink,
+                            () -> rule.getValue().check(object, new RuleContext(rule.getKey(), object, scope)));
+                }
+            }
+        }));
+    }
+
+    /** A rule that throws is a kwlint bug: report it on the object and go on with the others. */
+    private void runGuarded(RuleMetadata rule, KubeObject object, Consumer<Finding> sink, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            RuleMetadata internal = catalog.get("internal-error");
+            String where = object == null ? "the object set" : object.ref().toString();
+            Location location = object == null
+                    ? new Location("(kwlint)", io.kwlint.yaml.Span.at(io.kwlint.yaml.Position.START))
+                    : new Location(object.file().displayPath(), object.root().anchorSpan());
+            sink.accept(new Finding(internal.id(), internal.severity(),
+                    internal.format("crashed", rule.id(), where, e.getClass().getSimpleName() + ": " + e.getMessage()),
+                    location, object == null ? null : object.ref().toString(), null, List.of()));
+        }
+    }
+
+    private List<LoadedFile> loadAll(List<SourceInput> inputs) {
+        ManifestLoader loader = new ManifestLoader(options.limits(), options.kubeVersion(), catalog);
+        int threads = Math.min(options.threads(), Math.max(1, inputs.size()));
+        if (threads == 1) {
+            return inputs.stream().map(loader::load).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "kwlint-load");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<LoadedFile>> futures = new ArrayList<>();
+            for (SourceInput input : inputs) {
+                futures.add(pool.submit(() -> loader.load(input)));
+            }
+            List<LoadedFile> results = new ArrayList<>();
+            for (Future<LoadedFile> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading manifests", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("loading failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

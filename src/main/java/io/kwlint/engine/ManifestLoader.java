@@ -1,0 +1,235 @@
+package io.kwlint.engine;
+
+import io.kwlint.finding.Finding;
+import io.kwlint.finding.Location;
+import io.kwlint.model.ApiVersions;
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.model.KubeVersion;
+import io.kwlint.rule.RuleCatalog;
+import io.kwlint.source.DecodedText;
+import io.kwlint.source.SourceFile;
+import io.kwlint.source.SourceInput;
+import io.kwlint.yaml.MapNode;
+import io.kwlint.yaml.Node;
+import io.kwlint.yaml.Position;
+import io.kwlint.yaml.ScalarNode;
+import io.kwlint.yaml.SeqNode;
+import io.kwlint.yaml.Span;
+import io.kwlint.yaml.YamlDocument;
+import io.kwlint.yaml.YamlProblem;
+import io.kwlint.yaml.YamlReader;
+import io.kwlint.yaml.YamlStream;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one input into Kubernetes objects. Whatever is wrong with the input (unreadable, not
+ * UTF-8, not YAML, a Helm template, a document that is no object) becomes a located finding of a
+ * builtin rule; objects read before a problem are kept, and no problem escapes as an exception.
+ */
+public final class ManifestLoader {
+
+    /** A Go template action as Helm writes them: {{ .Values.x }}, {{- include "..." }}, {{ $x }}. */
+    private static final Pattern GO_TEMPLATE = Pattern.compile(
+            "\\{\\{-?\\s*(\\.|\\$|-|/\\*|(include|template|tpl|toYaml|if|else|end|range|with|define|printf|default|quote|required|lookup)\\b)");
+    /** Helm's own objects inside a value: an unrendered chart even where the YAML parses. */
+    private static final Pattern HELM_REFERENCE = Pattern.compile(
+            "\\{\\{-?\\s*(\\.(Values|Release|Chart|Capabilities|Files|Template)\\b|(include|template|tpl)\\s+\")");
+
+    private final LoadLimits limits;
+    private final KubeVersion version;
+    private final RuleCatalog catalog;
+
+    public ManifestLoader(LoadLimits limits, KubeVersion version, RuleCatalog catalog) {
+        this.limits = limits;
+        this.version = version;
+        this.catalog = catalog;
+    }
+
+    public LoadedFile load(SourceInput input) {
+        String path = input.displayPath();
+        byte[] bytes;
+        try {
+            bytes = input.read(limits.maxFileBytes());
+        } catch (IOException | RuntimeException e) {
+            SourceFile empty = new SourceFile(path, input.path().orElse(null), "");
+            return new LoadedFile(empty, List.of(),
+                    List.of(fileFinding(path, "file-unreadable", "io", Span.at(Position.START), describe(e))), false);
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            SourceFile empty = new SourceFile(path, input.path().orElse(null), "");
+            return new LoadedFile(empty, List.of(), List.of(fileFinding(path, "input-limits", "file-too-large",
+                    Span.at(Position.START), limits.maxFileBytes())), true);
+        }
+        DecodedText decoded = DecodedText.decode(bytes);
+        if (!decoded.ok()) {
+            SourceFile empty = new SourceFile(path, input.path().orElse(null), "");
+            return new LoadedFile(empty, List.of(), List.of(fileFinding(path, "file-encoding", "not-utf8",
+                    Span.at(decoded.errorPosition()), decoded.error())), true);
+        }
+        SourceFile file = new SourceFile(path, input.path().orElse(null), decoded.text());
+        return loadText(file);
+    }
+
+    private LoadedFile loadText(SourceFile file) {
+        YamlStream stream = new YamlReader(limits.yaml()).read(file.text());
+        List<Finding> findings = new ArrayList<>();
+        Optional<Position> template = goTemplatePosition(file.text());
+        boolean brokenYaml = stream.problems().stream().anyMatch(p -> p.kind() == YamlProblem.Kind.SYNTAX
+                || p.kind() == YamlProblem.Kind.UNSUPPORTED);
+        if (brokenYaml && template.isPresent()) {
+            // A template's YAML errors are noise: one finding says what the file is.
+            YamlProblem first = stream.problems().get(0);
+            findings.add(fileFinding(file.displayPath(), "helm-template", "unparsable", Span.at(template.get()),
+                    first.message(), first.span().start()));
+            return new LoadedFile(file, List.of(), findings, true);
+        }
+        for (YamlProblem problem : stream.problems()) {
+            findings.add(yamlFinding(file, problem));
+        }
+        List<KubeObject> objects = new ArrayList<>();
+        for (YamlDocument document : stream.documents()) {
+            Optional<ScalarNode> helm = helmReference(document.root());
+            if (helm.isPresent()) {
+                findings.add(fileFinding(file.displayPath(), "helm-template", "in-value", helm.get().span(),
+                        abbreviate(helm.get().text())));
+                continue;
+            }
+            addObjects(file, document.index(), document.root(), objects, findings);
+        }
+        return new LoadedFile(file, objects, findings, true);
+    }
+
+    private void addObjects(SourceFile file, int documentIndex, Node root, List<KubeObject> objects,
+            List<Finding> findings) {
+        if (!(root instanceof MapNode map)) {
+            findings.add(fileFinding(file.displayPath(), "invalid-document", "not-mapping", root.anchorSpan(),
+                    documentIndex + 1, root.describeType()));
+            return;
+        }
+        Node apiVersion = map.get("apiVersion");
+        Node kind = map.get("kind");
+        if (!isNonEmptyString(apiVersion) || !isNonEmptyString(kind)) {
+            findings.add(typeMetaFinding(file, documentIndex, map, apiVersion, kind));
+            return;
+        }
+        String kindName = kind.asString().orElseThrow();
+        if (kindName.endsWith("List") && map.get("items") instanceof SeqNode items) {
+            // kubectl applies the items of a List one by one; so does kwlint.
+            for (Node item : items.items()) {
+                item.detach();
+                addObjects(file, documentIndex, item, objects, findings);
+            }
+            return;
+        }
+        String version = apiVersion.asString().orElseThrow();
+        Kind modeled = ApiVersions.modeledKind(version, kindName, this.version).orElse(null);
+        objects.add(new KubeObject(file, documentIndex, map, version, kindName, modeled));
+    }
+
+    private Finding typeMetaFinding(SourceFile file, int documentIndex, MapNode map, Node apiVersion, Node kind) {
+        List<String> missing = new ArrayList<>();
+        Node at = map;
+        for (Node field : List.of(apiVersion, kind)) {
+            if (!isNonEmptyString(field)) {
+                String name = field.fieldName().orElse("?");
+                missing.add(field.isPresent() ? name + " (" + field.describeType() + ", not a string)" : name);
+                if (field.isPresent() && at == map) {
+                    at = field;
+                }
+            }
+        }
+        return fileFinding(file.displayPath(), "missing-api-version-or-kind", "missing", at.anchorSpan(),
+                documentIndex + 1, String.join(" and ", missing));
+    }
+
+    private static boolean isNonEmptyString(Node node) {
+        return node.asString().filter(s -> !s.isBlank()).isPresent();
+    }
+
+    private Finding yamlFinding(SourceFile file, YamlProblem problem) {
+        return switch (problem.kind()) {
+            case SYNTAX -> fileFinding(file.displayPath(), "yaml-syntax", "syntax", problem.span(), problem.message());
+            case UNSUPPORTED -> fileFinding(file.displayPath(), "yaml-syntax", "unsupported", problem.span(), problem.message());
+            case DUPLICATE_KEY -> fileFinding(file.displayPath(), "yaml-duplicate-key", "duplicate", problem.span(),
+                    problem.message());
+            case LIMIT -> fileFinding(file.displayPath(), "input-limits", "yaml", problem.span(), problem.message());
+        };
+    }
+
+    private Finding fileFinding(String path, String ruleId, String messageId, Span span, Object... args) {
+        var rule = catalog.get(ruleId);
+        return new Finding(ruleId, rule.severity(), rule.format(messageId, args), new Location(path, span), null, null,
+                List.of());
+    }
+
+    /** Where the first Go template action is, if the text has one. */
+    static Optional<Position> goTemplatePosition(String text) {
+        Matcher m = GO_TEMPLATE.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Optional.of(new Position(line, text.codePointCount(lineStart, m.start()) + 1));
+    }
+
+    /** The first scalar of a document that holds a Helm reference such as {{ .Values.image }}. */
+    private static Optional<ScalarNode> helmReference(Node root) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (node instanceof ScalarNode scalar) {
+                if (scalar.text().contains("{{") && HELM_REFERENCE.matcher(scalar.text()).find()) {
+                    return Optional.of(scalar);
+                }
+            } else if (node instanceof MapNode map) {
+                List<MapNode.Entry> entries = map.entries();
+                for (int i = entries.size() - 1; i >= 0; i--) {
+                    pending.push(entries.get(i).value());
+                }
+            } else {
+                List<Node> items = node.items();
+                for (int i = items.size() - 1; i >= 0; i--) {
+                    pending.push(items.get(i));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replace('\n', ' ').strip();
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        if (message != null && message.toLowerCase().contains("is a directory")) {
+            return "it is a directory";
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+}

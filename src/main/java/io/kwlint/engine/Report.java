@@ -1,0 +1,46 @@
+package io.kwlint.engine;
+
+import io.kwlint.finding.Finding;
+import io.kwlint.finding.Severity;
+import io.kwlint.model.KubeVersion;
+import io.kwlint.rule.RuleMetadata;
+import io.kwlint.source.SourceFile;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The result of a run: findings in report order, the files they point into (for source lines
+ * and URIs), and the rules that ran (for SARIF's rule metadata).
+ */
+public record Report(List<Finding> findings, Map<String, SourceFile> files, int objectCount, KubeVersion kubeVersion,
+        List<RuleMetadata> rules, int unreadableFiles) {
+
+    public Report {
+        findings = List.copyOf(findings);
+        files = Map.copyOf(files);
+        rules = List.copyOf(rules);
+    }
+
+    public int fileCount() {
+        return files.size();
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** True if any finding is at least as serious as {@code threshold}. */
+    public boolean hasFindingsAtLeast(Severity threshold) {
+        return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+    }
+
+    public Optional<SourceFile> file(String displayPath) {
+        return Optional.ofNullable(files.get(displayPath));
+    }
+
+    /** True when there were inputs but none of them could be read at all. */
+    public boolean nothingReadable() {
+        return !files.isEmpty() && unreadableFiles == files.size();
+    }
+}

@@ -1,0 +1,34 @@
+package io.kwlint.finding;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One problem kwlint reports: which rule, how serious, what to change, and exactly where: the
+ * file position, the object ({@code Deployment/web}) and the field path the API server prints
+ * ({@code spec.strategy.rollingUpdate.maxUnavailable}). Object and field path are null for
+ * findings about a whole file (a YAML syntax error).
+ */
+public record Finding(String ruleId, Severity severity, String message, Location location, String object,
+        String fieldPath, List<Related> related) {
+
+    /** Another place that explains the finding, e.g. the Service a StatefulSet names. */
+    public record Related(Location location, String message) {
+    }
+
+    public Finding {
+        related = List.copyOf(related);
+    }
+
+    /** Report order: file, line, column, then rule and message so that equal places sort stably. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing((Finding f) -> f.location().file())
+            .thenComparing(f -> f.location().span().start())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message)
+            .thenComparing(f -> f.fieldPath() == null ? "" : f.fieldPath());
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, message, location, object, fieldPath, related);
+    }
+}

@@ -1,0 +1,51 @@
+package io.kwlint.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every object loaded together, in a stable order (file path, then document), with the lookups
+ * cross-object rules need built once rather than by each rule.
+ */
+public final class ObjectSet {
+
+    private final List<KubeObject> objects;
+    private final Map<Kind, List<KubeObject>> byKind = new EnumMap<>(Kind.class);
+
+    public ObjectSet(List<KubeObject> objects) {
+        this.objects = List.copyOf(objects);
+        for (KubeObject object : this.objects) {
+            object.kind().ifPresent(kind -> byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(object));
+        }
+    }
+
+    public List<KubeObject> all() {
+        return objects;
+    }
+
+    public List<KubeObject> ofKind(Kind kind) {
+        return Collections.unmodifiableList(byKind.getOrDefault(kind, List.of()));
+    }
+
+    public List<KubeObject> workloads() {
+        return objects.stream().filter(KubeObject::isWorkload).toList();
+    }
+
+    /** Objects of a kind that land in the same namespace as {@code near}. */
+    public List<KubeObject> ofKindNear(Kind kind, KubeObject near) {
+        return ofKind(kind).stream().filter(o -> o.sameNamespaceAs(near)).toList();
+    }
+
+    /** The object of that kind and name in {@code near}'s namespace; the first one loaded wins. */
+    public Optional<KubeObject> find(Kind kind, String name, KubeObject near) {
+        return ofKindNear(kind, near).stream().filter(o -> name.equals(o.name())).findFirst();
+    }
+
+    public int size() {
+        return objects.size();
+    }
+}

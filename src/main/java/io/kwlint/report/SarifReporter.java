@@ -1,0 +1,199 @@
+package io.kwlint.report;
+
+import io.kwlint.KwlintInfo;
+import io.kwlint.engine.Report;
+import io.kwlint.finding.Finding;
+import io.kwlint.finding.Location;
+import io.kwlint.finding.Severity;
+import io.kwlint.rule.RuleMetadata;
+import io.kwlint.source.SourceFile;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other SARIF consumers: one run, every rule's metadata
+ * from its page, results with full regions relative to {@code %SRCROOT%}, the object and field
+ * path as properties, related places, and fingerprints that do not depend on line numbers.
+ */
+public final class SarifReporter {
+
+    static final String SRCROOT = "%SRCROOT%";
+    static final String FINGERPRINT = "kwlint/v1";
+
+    private final Path baseDir;
+
+    /** @param baseDir the directory display paths are relative to: {@code %SRCROOT%} */
+    public SarifReporter(Path baseDir) {
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+    }
+
+    public String render(Report report) {
+        List<RuleMetadata> rules = report.rules();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        List<Object> ruleJson = new ArrayList<>();
+        for (RuleMetadata rule : rules) {
+            ruleIndex.put(rule.id(), ruleJson.size());
+            ruleJson.add(rule(rule));
+        }
+        List<Object> results = new ArrayList<>();
+        Set<String> fingerprints = new HashSet<>();
+        for (Finding finding : report.findings()) {
+            results.add(result(report, finding, ruleIndex, fingerprints));
+        }
+        Map<String, Object> driver = Json.object(
+                "name", KwlintInfo.NAME,
+                "version", KwlintInfo.version(),
+                "semanticVersion", KwlintInfo.version(),
+                "informationUri", KwlintInfo.INFORMATION_URI,
+                "rules", ruleJson);
+        Map<String, Object> run = Json.object(
+                "tool", Json.object("driver", driver),
+                "originalUriBaseIds", Json.object(SRCROOT, Json.object("uri", directoryUri(baseDir))),
+                "columnKind", "unicodeCodePoints",
+                "results", results,
+                "properties", Json.object("kubeVersion", report.kubeVersion().toString()));
+        return JsonWriter.write(Json.object(
+                "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
+                "version", "2.1.0",
+                "runs", List.of(run)));
+    }
+
+    private static Map<String, Object> rule(RuleMetadata rule) {
+        Map<String, Object> properties = Json.object(
+                "precision", rule.precision(),
+                "problem.severity", problemSeverity(rule.severity()),
+                "tags", tags(rule),
+                "category", rule.category());
+        return Json.object(
+                "id", rule.id(),
+                "name", rule.pascalName(),
+                "shortDescription", Json.object("text", rule.summary()),
+                "fullDescription", Json.object("text", rule.fullDescription()),
+                "helpUri", rule.helpUri(),
+                "help", Json.object("text", rule.body(), "markdown", rule.body()),
+                "defaultConfiguration", Json.object("level", level(rule.severity())),
+                "properties", properties);
+    }
+
+    private static List<String> tags(RuleMetadata rule) {
+        List<String> tags = new ArrayList<>(rule.tags());
+        tags.add(0, "kubernetes");
+        return tags;
+    }
+
+    private Map<String, Object> result(Report report, Finding finding, Map<String, Integer> ruleIndex,
+            Set<String> fingerprints) {
+        Map<String, Object> result = Json.object(
+                "ruleId", finding.ruleId(),
+                "ruleIndex", ruleIndex.get(finding.ruleId()),
+                "level", level(finding.severity()),
+                "message", Json.object("text", finding.message()),
+                "locations", List.of(Json.object("physicalLocation", physicalLocation(finding.location()))));
+        if (!finding.related().isEmpty()) {
+            List<Object> related = new ArrayList<>();
+            for (int i = 0; i < finding.related().size(); i++) {
+                Finding.Related r = finding.related().get(i);
+                related.add(Json.object(
+                        "id", i + 1,
+                        "physicalLocation", physicalLocation(r.location()),
+                        "message", Json.object("text", r.message())));
+            }
+            result.put("relatedLocations", related);
+        }
+        result.put("partialFingerprints", Json.object(FINGERPRINT, fingerprint(report, finding, fingerprints)));
+        Map<String, Object> properties = Json.object("object", finding.object(), "fieldPath", finding.fieldPath());
+        if (!properties.isEmpty()) {
+            result.put("properties", properties);
+        }
+        return result;
+    }
+
+    private Map<String, Object> physicalLocation(Location location) {
+        Map<String, Object> artifact = artifactLocation(location.file());
+        Map<String, Object> region = Json.object(
+                "startLine", location.line(),
+                "startColumn", location.column(),
+                "endLine", location.span().end().line(),
+                "endColumn", location.span().end().column());
+        return Json.object("artifactLocation", artifact, "region", region);
+    }
+
+    /** Relative paths hang off %SRCROOT%; paths outside the base directory are absolute file URIs. */
+    private Map<String, Object> artifactLocation(String displayPath) {
+        Path path = Path.of(displayPath);
+        if (path.isAbsolute()) {
+            return Json.object("uri", path.toUri().toString());
+        }
+        return Json.object("uri", relativeUri(displayPath), "uriBaseId", SRCROOT);
+    }
+
+    private static String relativeUri(String displayPath) {
+        try {
+            return new URI(null, null, displayPath, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return displayPath.replace(" ", "%20");
+        }
+    }
+
+    private static String directoryUri(Path dir) {
+        String uri = dir.toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    /**
+     * A stable identity for a result: rule, file, object and field path, none of which moves when
+     * unrelated lines are added. Findings without an object use the text of their source line.
+     * Repeats get an ordinal so that every fingerprint in a run is unique.
+     */
+    private static String fingerprint(Report report, Finding finding, Set<String> seen) {
+        String anchor = finding.object() != null
+                ? finding.object() + "\n" + (finding.fieldPath() == null ? "" : finding.fieldPath())
+                : report.file(finding.location().file()).map(f -> sourceLine(f, finding.location().line())).orElse("");
+        String base = sha256(finding.ruleId() + "\n" + finding.location().file() + "\n" + anchor);
+        String fingerprint = base;
+        for (int occurrence = 2; !seen.add(fingerprint); occurrence++) {
+            fingerprint = base + ":" + occurrence;
+        }
+        return fingerprint;
+    }
+
+    private static String sourceLine(SourceFile file, int line) {
+        return file.line(line).strip();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static String problemSeverity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "recommendation";
+        };
+    }
+}

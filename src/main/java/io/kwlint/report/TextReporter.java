@@ -1,0 +1,165 @@
+package io.kwlint.report;
+
+import io.kwlint.engine.Report;
+import io.kwlint.finding.Finding;
+import io.kwlint.finding.Location;
+import io.kwlint.finding.Severity;
+import io.kwlint.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The compiler-style report for people and editors:
+ *
+ * <pre>
+ * k8s/web.yaml:14:22: error: restartPolicy is not set, ... [job-restart-policy]
+ *    14 |       restartPolicy: Always
+ *       |                      ^~~~~~
+ *       = Job/pi: spec.template.spec.restartPolicy
+ * </pre>
+ *
+ * followed by a summary line. The compact variant prints the first line only, for tools.
+ */
+public final class TextReporter {
+
+    /**
+     * @param color       ANSI colors (only on a terminal, and never with NO_COLOR)
+     * @param source      the source line with a caret, and the object and field path
+     * @param summary     the closing line with counts
+     * @param displayPath how to print a file's path (e.g. absolute for IDEs)
+     */
+    public record Options(boolean color, boolean source, boolean summary, UnaryOperator<String> displayPath) {
+
+        public static Options full(boolean color) {
+            return new Options(color, true, true, UnaryOperator.identity());
+        }
+
+        public static Options compact(UnaryOperator<String> displayPath) {
+            return new Options(false, false, false, displayPath);
+        }
+    }
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RED = "\u001b[1;31m";
+    private static final String YELLOW = "\u001b[1;33m";
+    private static final String CYAN = "\u001b[1;36m";
+    private static final String GREEN = "\u001b[1;32m";
+
+    private final Options options;
+
+    public TextReporter(Options options) {
+        this.options = options;
+    }
+
+    public String render(Report report) {
+        StringBuilder out = new StringBuilder();
+        for (Finding finding : report.findings()) {
+            writeFinding(report, finding, out);
+        }
+        if (options.summary()) {
+            if (!report.findings().isEmpty() && options.source()) {
+                out.append('\n');
+            }
+            out.append(summary(report)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private void writeFinding(Report report, Finding finding, StringBuilder out) {
+        Location location = finding.location();
+        out.append(style(BOLD, options.displayPath().apply(location.file()) + ":" + location.line() + ":" + location.column() + ":"))
+                .append(' ')
+                .append(style(color(finding.severity()), finding.severity().id() + ":"))
+                .append(' ')
+                .append(finding.message())
+                .append(' ')
+                .append(style(DIM, "[" + finding.ruleId() + "]"))
+                .append('\n');
+        if (!options.source()) {
+            return;
+        }
+        report.file(location.file()).ifPresent(file -> excerpt(file, location, out));
+        if (finding.object() != null) {
+            String where = finding.fieldPath() == null ? finding.object() : finding.object() + ": " + finding.fieldPath();
+            out.append(gutter("")).append(style(DIM, "= " + where)).append('\n');
+        }
+        for (Finding.Related related : finding.related()) {
+            Location at = related.location();
+            out.append(gutter("")).append(style(DIM, "= see " + options.displayPath().apply(at.file()) + ":" + at.line()
+                    + ":" + at.column() + ": " + related.message())).append('\n');
+        }
+    }
+
+    private void excerpt(SourceFile file, Location location, StringBuilder out) {
+        int lineNumber = location.line();
+        if (lineNumber > file.lineCount()) {
+            return;
+        }
+        String line = file.line(lineNumber);
+        out.append(gutter(Integer.toString(lineNumber))).append(line).append('\n');
+        int startColumn = location.column();
+        int endColumn = location.span().end().line() == lineNumber ? location.span().end().column() : line.length() + 1;
+        StringBuilder caret = new StringBuilder();
+        int[] codePoints = line.codePoints().toArray();
+        for (int i = 0; i < startColumn - 1 && i < codePoints.length; i++) {
+            caret.append(codePoints[i] == '\t' ? '\t' : ' ');
+        }
+        int width = Math.max(1, Math.min(endColumn, codePoints.length + 1) - startColumn);
+        caret.append('^').append("~".repeat(Math.max(0, width - 1)));
+        out.append(gutter("")).append(style(color(Severity.ERROR), caret.toString())).append('\n');
+    }
+
+    private static String gutter(String lineNumber) {
+        return String.format("%6s | ", lineNumber);
+    }
+
+    /** "2 errors, 1 warning and 3 info findings in 4 files (9 objects)". */
+    public static String summaryText(Report report) {
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        long infos = report.count(Severity.INFO);
+        String where = " in " + plural(report.fileCount(), "file") + " (" + plural(report.objectCount(), "object") + ")";
+        if (errors + warnings + infos == 0) {
+            return "no findings" + where;
+        }
+        List<String> parts = new ArrayList<>();
+        if (errors > 0) {
+            parts.add(plural(errors, "error"));
+        }
+        if (warnings > 0) {
+            parts.add(plural(warnings, "warning"));
+        }
+        if (infos > 0) {
+            parts.add(infos + " info");
+        }
+        String joined = parts.size() == 1 ? parts.get(0)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return joined + where;
+    }
+
+    private String summary(Report report) {
+        String text = summaryText(report);
+        String color = report.count(Severity.ERROR) > 0 ? RED
+                : report.count(Severity.WARNING) > 0 ? YELLOW : report.findings().isEmpty() ? GREEN : CYAN;
+        return style(color, text);
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static String color(Severity severity) {
+        return switch (severity) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> CYAN;
+        };
+    }
+
+    private String style(String code, String text) {
+        return options.color() ? code + text + RESET : text;
+    }
+}

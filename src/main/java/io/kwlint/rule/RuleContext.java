@@ -1,0 +1,94 @@
+package io.kwlint.rule;
+
+import io.kwlint.finding.Finding;
+import io.kwlint.finding.Location;
+import io.kwlint.model.CreateValidation;
+import io.kwlint.model.KubeObject;
+import io.kwlint.model.KubeVersion;
+import io.kwlint.model.ObjectSet;
+import io.kwlint.value.ApiError;
+import io.kwlint.yaml.FieldPath;
+import io.kwlint.yaml.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a rule sees while it checks one object, and how it reports. */
+public final class RuleContext {
+
+    private final RuleMetadata rule;
+    private final KubeObject object;
+    private final CheckScope scope;
+
+    public RuleContext(RuleMetadata rule, KubeObject object, CheckScope scope) {
+        this.rule = rule;
+        this.object = object;
+        this.scope = scope;
+    }
+
+    /** The Kubernetes version whose API server kwlint imitates in this run. */
+    public KubeVersion kubeVersion() {
+        return scope.kubeVersion();
+    }
+
+    /** Every object loaded together with this one. */
+    public ObjectSet objects() {
+        return scope.objects();
+    }
+
+    public KubeObject object() {
+        return object;
+    }
+
+    /** Reports a finding at {@code at}, with the message {@code messageId} of the rule's doc. */
+    public void report(Node at, String messageId, Object... args) {
+        finding(at, messageId, args).report();
+    }
+
+    /** Reports an API-server validation error: its node, its path, and {@code {0}} = its text. */
+    public void report(ApiError error, String messageId) {
+        finding(error.at(), messageId, error.body()).path(error.path()).report();
+    }
+
+    /** Starts a finding that needs more than a place and a message (a path, related places). */
+    public FindingBuilder finding(Node at, String messageId, Object... args) {
+        return new FindingBuilder(at, rule.format(messageId, args));
+    }
+
+    /** A finding under construction; nothing is reported until {@link #report()}. */
+    public final class FindingBuilder {
+        private final Node at;
+        private final String message;
+        private FieldPath path;
+        private final List<Finding.Related> related = new ArrayList<>();
+
+        private FindingBuilder(Node at, String message) {
+            this.at = at;
+            this.message = message;
+            this.path = at.path();
+        }
+
+        /** The field path to print when it differs from the node's own (the API server's choice). */
+        public FindingBuilder path(FieldPath fieldPath) {
+            this.path = fieldPath;
+            return this;
+        }
+
+        /** Another place that explains the finding, in this object or another one. */
+        public FindingBuilder related(KubeObject other, Node node, String text) {
+            related.add(new Finding.Related(new Location(other.file().displayPath(), node.anchorSpan()), text));
+            return this;
+        }
+
+        public void report() {
+            Location location = new Location(object.file().displayPath(), at.anchorSpan());
+            String fieldPath = path.isRoot() ? null : path.toString();
+            String text = message;
+            if (rule.category().equals("api-rejected")
+                    && CreateValidation.deferredToController(object, fieldPath, scope.kubeVersion())) {
+                text += CreateValidation.controllerNote(scope.kubeVersion());
+            }
+            scope.sink().accept(new Finding(rule.id(), rule.severity(), text, location,
+                    object.ref().toString(), fieldPath, related));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.kwlint.rule;
+
+import io.kwlint.finding.Severity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything known about a rule, read from its page {@code rules/<id>.md}: the front matter
+ * gives the facts, the body the explanation and the examples that tests run.
+ *
+ * @param builtin true for findings the engine itself reports (unreadable files, YAML syntax),
+ *                which have a page but no rule class
+ */
+public record RuleMetadata(
+        String id,
+        String title,
+        String summary,
+        Severity severity,
+        String category,
+        List<String> kinds,
+        String since,
+        String precision,
+        List<String> tags,
+        Map<String, String> messages,
+        List<String> related,
+        boolean builtin,
+        String body,
+        String why,
+        List<String> badExamples,
+        List<String> goodExamples) {
+
+    /** Where the rule's page is published: the doc file in the repository. */
+    public static final String DOCS_BASE = "https://github.com/kwlint/kwlint/blob/main/rules/";
+
+    public String helpUri() {
+        return DOCS_BASE + id + ".md";
+    }
+
+    /** The first paragraph of the "Why" section: one or two sentences on why it matters. */
+    public String fullDescription() {
+        String[] paragraphs = why.strip().split("\\n\\s*\\n");
+        return paragraphs.length == 0 || paragraphs[0].isBlank() ? summary : paragraphs[0].replace('\n', ' ').strip();
+    }
+
+    /** The rule's name in SARIF: its id in PascalCase, e.g. {@code JobRestartPolicy}. */
+    public String pascalName() {
+        return toPascalCase(id);
+    }
+
+    /** Fills a message template: {@code {0}}, {@code {1}}... become the arguments' text. */
+    public String format(String messageId, Object... args) {
+        String template = messages.get(messageId);
+        if (template == null) {
+            throw new IllegalArgumentException("rule " + id + " has no message '" + messageId + "'; rules/" + id
+                    + ".md declares " + messages.keySet());
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                int index = Integer.parseInt(template.substring(i + 1, close));
+                out.append(index < args.length ? String.valueOf(args[index]) : "{" + index + "}");
+                i = close;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    public static String toPascalCase(String kebab) {
+        StringBuilder name = new StringBuilder();
+        for (String part : kebab.split("-")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return name.toString();
+    }
+}

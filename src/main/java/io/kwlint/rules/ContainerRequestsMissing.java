@@ -1,0 +1,50 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Container;
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.yaml.Node;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A container without cpu or memory requests is scheduled as if it needed nothing. */
+@RuleId("container-requests-missing")
+final class ContainerRequestsMissing implements ObjectRule {
+
+    private static final int POD_LEVEL_RESOURCES_SINCE = 34;
+
+    @Override
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.POD, Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB,
+                Kind.CRON_JOB);
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        Node podRequests = context.kubeVersion().atLeast(POD_LEVEL_RESOURCES_SINCE)
+                ? object.podSpec().at("resources.requests") : object.podSpec().get("(none)");
+        for (Container container : Container.of(object.podSpec())) {
+            if (!container.runsAlongside(context.kubeVersion())) {
+                continue; // a plain init container runs alone, before the pod's real work
+            }
+            List<String> missing = new ArrayList<>();
+            for (String resource : List.of("cpu", "memory")) {
+                if (!container.requests().get(resource).isPresent() && !podRequests.get(resource).isPresent()) {
+                    missing.add(resource);
+                }
+            }
+            if (!missing.isEmpty()) {
+                Node resources = container.node().get("resources");
+                Node at = resources.isPresent() ? resources : container.node().get("name");
+                context.finding(at, "missing", container.displayName(), String.join(" and ", missing))
+                        .path(container.node().path().child("resources").child("requests"))
+                        .report();
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.value.IntOrPercent;
+import io.kwlint.yaml.Node;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** A RollingUpdate with maxSurge and maxUnavailable both literally zero can never progress. */
+@RuleId("deployment-zero-surge-unavailable")
+final class DeploymentZeroSurgeUnavailable implements ObjectRule {
+
+    @Override
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.DEPLOYMENT);
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        Node strategy = object.spec().get("strategy");
+        if (!strategy.get("type").is("RollingUpdate")) {
+            return;
+        }
+        Node rolling = strategy.get("rollingUpdate");
+        Optional<IntOrPercent> surge = IntOrPercent.of(rolling.get("maxSurge"));
+        Optional<IntOrPercent> unavailable = IntOrPercent.of(rolling.get("maxUnavailable"));
+        if (surge.isEmpty() || unavailable.isEmpty()) {
+            return; // a value of the wrong type fails decoding; the schema check reports it
+        }
+        // The API server compares the written numbers, not the rounded pod counts.
+        if (surge.get().isLiteralZero() && unavailable.get().isLiteralZero()) {
+            context.report(rolling.get("maxUnavailable"), "both-zero", unavailable.get(), surge.get());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.yaml.Node;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A Job's pods must restart Never or OnFailure; the pod default, Always, is rejected. */
+@RuleId("job-restart-policy")
+final class JobRestartPolicy implements ObjectRule {
+
+    /** JobPodFailurePolicy: alpha (off) 1.25, beta (on) from 1.26; before, the field is dropped. */
+    private static final int POD_FAILURE_POLICY_SINCE = 26;
+
+    @Override
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.JOB, Kind.CRON_JOB);
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        Node policy = object.podSpec().get("restartPolicy");
+        if (!object.podSpec().isPresent()) {
+            return;
+        }
+        if (policy.isDefaulted()) {
+            context.report(policy, "missing");
+        } else if (!policy.is("Never") && !policy.is("OnFailure")) {
+            context.report(policy, "not-allowed", policy.asString().orElse(policy.describeType()));
+        } else if (policy.is("OnFailure") && context.kubeVersion().atLeast(POD_FAILURE_POLICY_SINCE)) {
+            Node jobSpec = object.is(Kind.CRON_JOB) ? object.spec().at("jobTemplate.spec") : object.spec();
+            Node podFailurePolicy = jobSpec.get("podFailurePolicy");
+            if (podFailurePolicy.isPresent()) {
+                context.finding(policy, "on-failure-with-pod-failure-policy")
+                        .related(object, podFailurePolicy, "the podFailurePolicy")
+                        .report();
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.value.LabelSelector;
+import io.kwlint.yaml.Node;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Service a StatefulSet names is its governing Service: it must be headless and select the
+ * StatefulSet's pods, or the pods get no per-pod DNS records ({@code web-0.web}).
+ */
+@RuleId("statefulset-governing-service")
+final class StatefulsetGoverningService implements ObjectRule {
+
+    @Override
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.STATEFUL_SET);
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        Node serviceName = object.spec().get("serviceName");
+        Optional<String> name = serviceName.asString().filter(s -> !s.isBlank());
+        Optional<KubeObject> service = name.flatMap(n -> context.objects().find(Kind.SERVICE, n, object));
+        if (service.isEmpty()) {
+            return;
+        }
+        Node serviceSpec = service.get().spec();
+        Node clusterIp = serviceSpec.get("clusterIP");
+        if (!clusterIp.is("None")) {
+            String actual = clusterIp.isPresent() ? "clusterIP " + clusterIp.asString().orElse(clusterIp.describeType())
+                    : "no clusterIP: None";
+            context.finding(serviceName, "not-headless", name.get(), actual)
+                    .related(service.get(), clusterIp.isPresent() ? clusterIp : serviceSpec, "the Service")
+                    .report();
+            return;
+        }
+        Node selectorNode = serviceSpec.get("selector");
+        LabelSelector selector = LabelSelector.ofMap(selectorNode);
+        if (!selectorNode.isPresent() || selector.requirements().isEmpty()) {
+            context.finding(serviceName, "no-selector", name.get())
+                    .related(service.get(), serviceSpec, "the Service")
+                    .report();
+        } else if (!selector.matches(object.podLabels())) {
+            context.finding(serviceName, "selector-mismatch", name.get(), selector,
+                            selector.firstUnmet(object.podLabels()).map(Object::toString).orElse(""))
+                    .related(service.get(), selectorNode, "the Service's selector")
+                    .report();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.yaml.Node;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** The Service a StatefulSet names is not among the manifests checked together with it. */
+@RuleId("statefulset-service-not-found")
+final class StatefulsetServiceNotFound implements ObjectRule {
+
+    @Override
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.STATEFUL_SET);
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        Node serviceName = object.spec().get("serviceName");
+        Optional<String> name = serviceName.asString().filter(s -> !s.isBlank());
+        if (name.isPresent() && context.objects().find(Kind.SERVICE, name.get(), object).isEmpty()) {
+            context.report(serviceName, "not-found", name.get());
+        }
+    }
+}

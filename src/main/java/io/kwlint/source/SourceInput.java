@@ -1,0 +1,65 @@
+package io.kwlint.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** An input not read yet: a file on disk or a stream such as standard input. */
+public final class SourceInput {
+
+    /** Supplies the input's bytes, reading at most {@code limit + 1} of them. */
+    @FunctionalInterface
+    public interface ByteSource {
+        byte[] read(long limit) throws IOException;
+    }
+
+    private final String displayPath;
+    private final Path path;
+    private final ByteSource bytes;
+
+    private SourceInput(String displayPath, Path path, ByteSource bytes) {
+        this.displayPath = displayPath;
+        this.path = path;
+        this.bytes = bytes;
+    }
+
+    public static SourceInput file(Path path, String displayPath) {
+        return new SourceInput(displayPath, path, limit -> readAtMost(Files.newInputStream(path), limit));
+    }
+
+    /** An input read from a stream, e.g. standard input, shown in reports as {@code displayPath}. */
+    public static SourceInput stream(String displayPath, InputStream in) {
+        return new SourceInput(displayPath, null, limit -> readAtMost(in, limit));
+    }
+
+    /** An input with known content, for tests and for tools that already hold the text. */
+    public static SourceInput text(String displayPath, String text) {
+        byte[] content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new SourceInput(displayPath, null, limit -> content);
+    }
+
+    public String displayPath() {
+        return displayPath;
+    }
+
+    public Optional<Path> path() {
+        return Optional.ofNullable(path);
+    }
+
+    public byte[] read(long limit) throws IOException {
+        return bytes.read(limit);
+    }
+
+    private static byte[] readAtMost(InputStream stream, long limit) throws IOException {
+        try (InputStream in = stream) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return displayPath;
+    }
+}

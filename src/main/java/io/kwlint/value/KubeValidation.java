@@ -1,0 +1,134 @@
+package io.kwlint.value;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The API server's checks for names, label keys and label values, with its own wording
+ * (k8s.io/apimachinery/pkg/util/validation), so that kwlint's messages read like the error
+ * {@code kubectl apply} would print.
+ */
+public final class KubeValidation {
+
+    public static final int DNS1123_LABEL_MAX = 63;
+    public static final int DNS1123_SUBDOMAIN_MAX = 253;
+    public static final int QUALIFIED_NAME_MAX = 63;
+    public static final int LABEL_VALUE_MAX = 63;
+
+    private static final String DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
+    private static final String DNS1123_SUBDOMAIN_FMT = DNS1123_LABEL_FMT + "(\\." + DNS1123_LABEL_FMT + ")*";
+    private static final String QUALIFIED_NAME_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+    private static final String LABEL_VALUE_FMT = "(" + QUALIFIED_NAME_FMT + ")?";
+
+    private static final Pattern DNS1123_LABEL = Pattern.compile("^" + DNS1123_LABEL_FMT + "$");
+    private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile("^" + DNS1123_SUBDOMAIN_FMT + "$");
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("^" + QUALIFIED_NAME_FMT + "$");
+    private static final Pattern LABEL_VALUE = Pattern.compile("^" + LABEL_VALUE_FMT + "$");
+    private static final Pattern PERCENT = Pattern.compile("^[0-9]+%$");
+
+    private KubeValidation() {
+    }
+
+    public static List<String> dns1123Label(String value) {
+        List<String> errors = new ArrayList<>();
+        if (value.length() > DNS1123_LABEL_MAX) {
+            errors.add(maxLengthError(DNS1123_LABEL_MAX));
+        }
+        if (!DNS1123_LABEL.matcher(value).matches()) {
+            if (DNS1123_SUBDOMAIN.matcher(value).matches()) {
+                errors.add("must not contain dots");
+            } else {
+                errors.add(regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric characters"
+                        + " or '-', and must start and end with an alphanumeric character",
+                        DNS1123_LABEL_FMT, "my-name", "123-abc"));
+            }
+        }
+        return errors;
+    }
+
+    public static List<String> dns1123Subdomain(String value) {
+        List<String> errors = new ArrayList<>();
+        if (value.length() > DNS1123_SUBDOMAIN_MAX) {
+            errors.add(maxLengthError(DNS1123_SUBDOMAIN_MAX));
+        }
+        if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+            errors.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters,"
+                    + " '-' or '.', and must start and end with an alphanumeric character",
+                    DNS1123_SUBDOMAIN_FMT, "example.com"));
+        }
+        return errors;
+    }
+
+    /** A label or annotation key: an optional DNS-subdomain prefix and '/', then a name. */
+    public static List<String> qualifiedName(String value) {
+        List<String> errors = new ArrayList<>();
+        String[] parts = value.split("/", -1);
+        String name;
+        if (parts.length == 1) {
+            name = parts[0];
+        } else if (parts.length == 2) {
+            String prefix = parts[0];
+            name = parts[1];
+            if (prefix.isEmpty()) {
+                errors.add("prefix part must be non-empty");
+            } else {
+                dns1123Subdomain(prefix).forEach(msg -> errors.add("prefix part " + msg));
+            }
+        } else {
+            errors.add("a qualified name " + regexError(QUALIFIED_NAME_MESSAGE, QUALIFIED_NAME_FMT,
+                    "MyName", "my.name", "123-abc")
+                    + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
+            return errors;
+        }
+        if (name.isEmpty()) {
+            errors.add("name part must be non-empty");
+        } else if (name.length() > QUALIFIED_NAME_MAX) {
+            errors.add("name part " + maxLengthError(QUALIFIED_NAME_MAX));
+        }
+        if (!QUALIFIED_NAME.matcher(name).matches()) {
+            errors.add("name part " + regexError(QUALIFIED_NAME_MESSAGE, QUALIFIED_NAME_FMT, "MyName", "my.name", "123-abc"));
+        }
+        return errors;
+    }
+
+    private static final String QUALIFIED_NAME_MESSAGE = "must consist of alphanumeric characters, '-', '_' or '.',"
+            + " and must start and end with an alphanumeric character";
+
+    public static List<String> labelValue(String value) {
+        List<String> errors = new ArrayList<>();
+        if (value.length() > LABEL_VALUE_MAX) {
+            errors.add(maxLengthError(LABEL_VALUE_MAX));
+        }
+        if (!LABEL_VALUE.matcher(value).matches()) {
+            errors.add(regexError("a valid label must be an empty string or consist of alphanumeric characters,"
+                    + " '-', '_' or '.', and must start and end with an alphanumeric character",
+                    LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
+        }
+        return errors;
+    }
+
+    public static List<String> percent(String value) {
+        if (PERCENT.matcher(value).matches()) {
+            return List.of();
+        }
+        return List.of(regexError("a valid percent string must be a numeric string followed by an ending '%'",
+                "[0-9]+%", "1%", "93%"));
+    }
+
+    public static String maxLengthError(int length) {
+        return "must be no more than " + length + " characters";
+    }
+
+    /** apimachinery's RegexError, including its double space before "or". */
+    public static String regexError(String message, String format, String... examples) {
+        StringBuilder text = new StringBuilder(message).append(" (e.g. ");
+        for (int i = 0; i < examples.length; i++) {
+            if (i > 0) {
+                text.append(" or ");
+            }
+            text.append('\'').append(examples[i]).append("', ");
+        }
+        return text.append("regex used for validation is '").append(format).append("')").toString();
+    }
+}

@@ -1,0 +1,196 @@
+package io.kwlint.yaml;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * A node of a parsed YAML document that remembers where it came from.
+ *
+ * <p>Navigation never fails: asking a scalar for a field, or a mapping for a field it does not
+ * have, gives an {@link AbsentNode} that still knows its field path and the nearest node that does
+ * exist, so a rule can report "missing" at the place where the field belongs. Nodes filled in by
+ * API-server defaulting are {@linkplain #isDefaulted() marked} and point at their parent in the
+ * same way.
+ */
+public abstract sealed class Node permits MapNode, SeqNode, ScalarNode, AbsentNode {
+
+    /** Fields whose values are Go maps: the API server prints their entries as {@code [key]}. */
+    private static final Set<String> MAP_FIELDS = Set.of(
+            "labels", "annotations", "matchLabels", "nodeSelector", "requests", "limits", "overhead",
+            "hard", "data", "binaryData", "stringData", "capacity", "max", "min", "default",
+            "defaultRequest", "maxLimitRequestRatio");
+
+    private final Span span;
+    private final boolean defaulted;
+    private Node parent;
+    private String fieldName;
+    private int index = -1;
+    private ScalarNode key;
+    private FieldPath path;
+
+    Node(Span span, boolean defaulted) {
+        this.span = span;
+        this.defaulted = defaulted;
+    }
+
+    /** Attaches this node as the value of {@code key} in a mapping. */
+    final void attachToMap(MapNode owner, String field, ScalarNode keyNode) {
+        this.parent = owner;
+        this.fieldName = field;
+        this.index = -1;
+        this.key = keyNode;
+        this.path = null;
+    }
+
+    /** Attaches this node as item {@code i} of a sequence. */
+    final void attachToSeq(SeqNode owner, int i) {
+        this.parent = owner;
+        this.fieldName = null;
+        this.index = i;
+        this.key = null;
+        this.path = null;
+    }
+
+    /** Makes this node a document root: used when a {@code kind: List} item becomes an object. */
+    public final void detach() {
+        this.parent = null;
+        this.fieldName = null;
+        this.index = -1;
+        this.key = null;
+        this.path = null;
+    }
+
+    final void attachAsAbsent(Node owner, String field, int i) {
+        this.parent = owner;
+        this.fieldName = field;
+        this.index = i;
+    }
+
+    public final Node parent() {
+        return parent;
+    }
+
+    /** The field name under which this node sits in its parent mapping, if it does. */
+    public final Optional<String> fieldName() {
+        return Optional.ofNullable(fieldName);
+    }
+
+    /** The key node of the mapping entry whose value this is, if the key was written. */
+    public final Optional<ScalarNode> key() {
+        return Optional.ofNullable(key);
+    }
+
+    public final FieldPath path() {
+        if (path == null) {
+            if (parent == null) {
+                path = FieldPath.root();
+            } else if (fieldName != null) {
+                boolean mapEntry = parent.fieldName != null && MAP_FIELDS.contains(parent.fieldName)
+                        && !(parent instanceof AbsentNode);
+                path = mapEntry ? parent.path().key(fieldName) : parent.path().child(fieldName);
+            } else {
+                path = parent.path().index(index);
+            }
+        }
+        return path;
+    }
+
+    /** The node's own extent, or {@code null} for nodes that are not in the source. */
+    public final Span span() {
+        return span;
+    }
+
+    /**
+     * Where a finding about this node should point: a scalar's value, a collection's key (the line
+     * a person reads as "the field"), and for missing or defaulted nodes the parent's place.
+     */
+    public Span anchorSpan() {
+        boolean writtenScalar = span != null && this instanceof ScalarNode scalar && !scalar.isNull();
+        if (key != null && !writtenScalar) {
+            return key.span();
+        }
+        if (span == null) {
+            return parent == null ? Span.at(Position.START) : parent.anchorSpan();
+        }
+        return span;
+    }
+
+    /** True for values filled in by API-server defaulting rather than written in the file. */
+    public final boolean isDefaulted() {
+        return defaulted;
+    }
+
+    /** True when the value was written in the file and is not null. */
+    public boolean isPresent() {
+        return true;
+    }
+
+    public final boolean isMap() {
+        return this instanceof MapNode;
+    }
+
+    public final boolean isSeq() {
+        return this instanceof SeqNode;
+    }
+
+    public Node get(String field) {
+        return new AbsentNode(this, field, -1);
+    }
+
+    public Node get(int i) {
+        return new AbsentNode(this, null, i);
+    }
+
+    /** Follows a dotted path of field names, e.g. {@code at("spec.template.spec")}. */
+    public final Node at(String dottedPath) {
+        Node node = this;
+        for (String field : dottedPath.split("\\.")) {
+            node = node.get(field);
+        }
+        return node;
+    }
+
+    /** The items of a sequence; empty for anything else. */
+    public List<Node> items() {
+        return List.of();
+    }
+
+    /** The value if this is a string scalar. */
+    public Optional<String> asString() {
+        return Optional.empty();
+    }
+
+    /** The value if this is an integer scalar that fits a long. */
+    public OptionalLong asLong() {
+        return OptionalLong.empty();
+    }
+
+    /** The value if this is an integer scalar that fits a Go int32, as most Kubernetes counts are. */
+    public final OptionalInt asInt32() {
+        OptionalLong value = asLong();
+        if (value.isPresent() && value.getAsLong() >= Integer.MIN_VALUE && value.getAsLong() <= Integer.MAX_VALUE) {
+            return OptionalInt.of((int) value.getAsLong());
+        }
+        return OptionalInt.empty();
+    }
+
+    public Optional<BigInteger> asBigInteger() {
+        return Optional.empty();
+    }
+
+    public Optional<Boolean> asBoolean() {
+        return Optional.empty();
+    }
+
+    /** True if this is a string scalar equal to {@code value}. */
+    public final boolean is(String value) {
+        return asString().filter(value::equals).isPresent();
+    }
+
+    /** A short name of the node's JSON type for messages: "a string", "a mapping", ... */
+    public abstract String describeType();
+}

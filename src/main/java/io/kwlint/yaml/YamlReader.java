@@ -1,0 +1,336 @@
+package io.kwlint.yaml;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads a YAML stream into located {@link Node} trees.
+ *
+ * <p>It consumes the parser's events itself instead of using SnakeYAML's composer, for four
+ * reasons: nesting depth is checked as events arrive (deeply nested input is slow to scan, so
+ * stopping early matters), aliases are expanded into independent copies with correct field paths
+ * under a node budget, duplicate keys are reported with both places, and merge keys ({@code <<})
+ * follow go-yaml, which is what kubectl uses.
+ */
+public final class YamlReader {
+
+    private final YamlLimits limits;
+
+    public YamlReader(YamlLimits limits) {
+        this.limits = limits;
+    }
+
+    public YamlStream read(String text) {
+        return new Run(text).read();
+    }
+
+    /** Thrown inside a run when a limit is exceeded; becomes a LIMIT problem. */
+    private static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final Span span;
+
+        LimitExceeded(String message, Span span) {
+            super(message, null, false, false);
+            this.span = span;
+        }
+    }
+
+    /** A mapping or sequence whose end event has not arrived yet. */
+    private static final class Frame {
+        final Node node;
+        final String anchor;
+        ScalarNode pendingKey;
+        String pendingName;
+        boolean pendingIsMerge;
+        boolean skipValue;
+        final List<MapNode> merges = new ArrayList<>();
+
+        Frame(Node node, String anchor) {
+            this.node = node;
+            this.anchor = anchor;
+        }
+
+        boolean expectingKey() {
+            return pendingKey == null && !skipValue && !pendingIsMerge;
+        }
+    }
+
+    private final class Run {
+        private final String text;
+        private final List<YamlDocument> documents = new ArrayList<>();
+        private final List<YamlProblem> problems = new ArrayList<>();
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private final Map<String, Node> anchors = new HashMap<>();
+        private final Set<String> openAnchors = new HashSet<>();
+        private int aliasNodesLeft = limits.maxAliasNodes();
+        private int documentIndex = -1;
+        private Node root;
+        private Span lastSpan = Span.at(Position.START);
+
+        Run(String text) {
+            this.text = text;
+        }
+
+        YamlStream read() {
+            LoadSettings settings = LoadSettings.builder()
+                    .setUseMarks(true)
+                    .setCodePointLimit(Math.max(text.length() + 1, 3 * 1024 * 1024))
+                    .build();
+            try {
+                for (Event event : new Parse(settings).parseString(text)) {
+                    handle(event);
+                }
+            } catch (LimitExceeded e) {
+                problems.add(new YamlProblem(YamlProblem.Kind.LIMIT, e.getMessage(), e.span));
+            } catch (MarkedYamlEngineException e) {
+                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, syntaxMessage(e), syntaxSpan(e)));
+            } catch (YamlEngineException e) {
+                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, oneLine(e.getMessage()), lastSpan));
+            } catch (RuntimeException e) {
+                // The parser should only throw YamlEngineException; anything else is still a
+                // problem of this file, never a reason to lose the others.
+                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
+                        "the YAML parser failed: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()),
+                        lastSpan));
+            }
+            return new YamlStream(List.copyOf(documents), List.copyOf(problems));
+        }
+
+        private void handle(Event event) {
+            event.getStartMark().ifPresent(m -> lastSpan = Span.at(position(m)));
+            switch (event.getEventId()) {
+                case DocumentStart -> startDocument(event);
+                case DocumentEnd -> endDocument();
+                case Scalar -> scalar((ScalarEvent) event);
+                case Alias -> alias((AliasEvent) event);
+                case MappingStart -> startCollection((CollectionStartEvent) event,
+                        new MapNode(span(event), false));
+                case SequenceStart -> startCollection((CollectionStartEvent) event,
+                        new SeqNode(span(event), false));
+                case MappingEnd, SequenceEnd -> endCollection(event);
+                default -> {
+                    // StreamStart, StreamEnd, Comment: nothing to build.
+                }
+            }
+        }
+
+        private void startDocument(Event event) {
+            documentIndex++;
+            if (documentIndex >= limits.maxDocuments()) {
+                throw new LimitExceeded("more than " + limits.maxDocuments()
+                        + " documents in one file; the rest of the file was not read", span(event));
+            }
+            anchors.clear();
+            openAnchors.clear();
+            root = null;
+        }
+
+        private void endDocument() {
+            boolean empty = root == null || (root instanceof ScalarNode scalar && scalar.isNull());
+            if (!empty) {
+                documents.add(new YamlDocument(documentIndex, root));
+            }
+            root = null;
+        }
+
+        private void scalar(ScalarEvent event) {
+            String tag = event.getTag().orElse(null);
+            ScalarNode node = ScalarResolver.resolve(span(event), event.getValue(), event.isPlain(), tag);
+            anchorName(event).ifPresent(name -> anchors.put(name, node));
+            boolean merge = ScalarResolver.isMergeKey(event.getValue(), event.isPlain(), tag);
+            add(node, false, merge);
+        }
+
+        private void alias(AliasEvent event) {
+            String name = event.getAlias().getValue();
+            Node target = anchors.get(name);
+            if (target == null) {
+                String why = openAnchors.contains(name) ? "refers to a node that contains it (a recursive alias)"
+                        : "refers to no anchor defined before it in this document";
+                throw new LimitExceeded("alias *" + name + " " + why, span(event));
+            }
+            add(copy(target, span(event)), true, false);
+        }
+
+        private void startCollection(CollectionStartEvent event, Node node) {
+            if (stack.size() >= limits.maxDepth()) {
+                throw new LimitExceeded("nesting deeper than " + limits.maxDepth()
+                        + " levels; the rest of the file was not read", span(event));
+            }
+            Optional<String> anchor = anchorName(event);
+            anchor.ifPresent(openAnchors::add);
+            stack.push(new Frame(node, anchor.orElse(null)));
+        }
+
+        private void endCollection(Event event) {
+            Frame frame = stack.pop();
+            if (frame.node instanceof MapNode map) {
+                applyMerges(map, frame.merges);
+            }
+            if (frame.anchor != null) {
+                openAnchors.remove(frame.anchor);
+                anchors.put(frame.anchor, frame.node);
+            }
+            add(frame.node, false, false);
+        }
+
+        /** Places a complete node: as the document root, a sequence item, a key or a value. */
+        private void add(Node node, boolean fromAlias, boolean isMergeKey) {
+            Frame frame = stack.peek();
+            if (frame == null) {
+                root = node;
+            } else if (frame.node instanceof SeqNode seq) {
+                seq.add(node);
+            } else if (frame.expectingKey()) {
+                addKey(frame, node, isMergeKey);
+            } else {
+                addValue(frame, node, fromAlias);
+            }
+        }
+
+        private void addKey(Frame frame, Node key, boolean isMergeKey) {
+            if (!(key instanceof ScalarNode scalar)) {
+                problems.add(new YamlProblem(YamlProblem.Kind.UNSUPPORTED,
+                        "a mapping key must be a string, not " + key.describeType()
+                                + ": Kubernetes objects are JSON objects",
+                        key.span()));
+                frame.skipValue = true;
+                return;
+            }
+            if (isMergeKey) {
+                frame.pendingIsMerge = true;
+                frame.pendingKey = scalar;
+                return;
+            }
+            frame.pendingKey = scalar;
+            frame.pendingName = ScalarResolver.jsonKey(scalar);
+        }
+
+        private void addValue(Frame frame, Node value, boolean fromAlias) {
+            MapNode map = (MapNode) frame.node;
+            ScalarNode key = frame.pendingKey;
+            if (frame.skipValue) {
+                frame.skipValue = false;
+            } else if (frame.pendingIsMerge) {
+                addMergeSource(frame, key, value, fromAlias);
+            } else {
+                MapNode.Entry replaced = map.put(frame.pendingName, key, value);
+                if (replaced != null) {
+                    problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY,
+                            "duplicate key `" + frame.pendingName + "` (first at line "
+                                    + replaced.keyNode().span().start().line() + "); kubectl rejects the object",
+                            key.span()));
+                }
+            }
+            frame.pendingKey = null;
+            frame.pendingName = null;
+            frame.pendingIsMerge = false;
+        }
+
+        /** go-yaml accepts a map, an alias to a map, or a literal sequence of maps to merge. */
+        private void addMergeSource(Frame frame, ScalarNode key, Node value, boolean fromAlias) {
+            if (value instanceof MapNode source) {
+                frame.merges.add(source);
+                return;
+            }
+            if (value instanceof SeqNode seq && !fromAlias
+                    && seq.items().stream().allMatch(item -> item instanceof MapNode)) {
+                seq.items().forEach(item -> frame.merges.add((MapNode) item));
+                return;
+            }
+            problems.add(new YamlProblem(YamlProblem.Kind.UNSUPPORTED,
+                    "map merge requires a map or a sequence of maps, not " + value.describeType(), key.span()));
+        }
+
+        /** Merged fields fill in what the mapping does not set itself; earlier sources win. */
+        private void applyMerges(MapNode map, List<MapNode> merges) {
+            for (MapNode source : merges) {
+                for (MapNode.Entry entry : source.entries()) {
+                    if (map.entry(entry.name()).isEmpty()) {
+                        map.put(entry.name(), entry.keyNode(), entry.value());
+                    }
+                }
+            }
+        }
+
+        /** An independent copy of an anchored node, so that each use has its own field path. */
+        private Node copy(Node node, Span aliasSpan) {
+            if (--aliasNodesLeft < 0) {
+                throw new LimitExceeded("aliases expand to more than " + limits.maxAliasNodes()
+                        + " nodes (a \"billion laughs\" guard); the rest of the file was not read", aliasSpan);
+            }
+            if (node instanceof ScalarNode scalar) {
+                return scalar.copy();
+            }
+            if (node instanceof SeqNode seq) {
+                SeqNode copy = new SeqNode(seq.span(), false);
+                for (Node item : seq.items()) {
+                    copy.add(copy(item, aliasSpan));
+                }
+                return copy;
+            }
+            MapNode map = (MapNode) node;
+            MapNode copy = new MapNode(map.span(), false);
+            for (MapNode.Entry entry : map.entries()) {
+                copy.put(entry.name(), entry.keyNode(), copy(entry.value(), aliasSpan));
+            }
+            return copy;
+        }
+
+        private Optional<String> anchorName(NodeEvent event) {
+            return event.getAnchor().map(Anchor::getValue);
+        }
+
+        private Span span(Event event) {
+            Position start = event.getStartMark().map(YamlReader::position).orElse(Position.START);
+            Position end = event.getEndMark().map(YamlReader::position).orElse(start);
+            return new Span(start, end);
+        }
+    }
+
+    private static Position position(Mark mark) {
+        return new Position(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static Span syntaxSpan(MarkedYamlEngineException e) {
+        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+        return Span.at(mark.map(YamlReader::position).orElse(Position.START));
+    }
+
+    private static String syntaxMessage(MarkedYamlEngineException e) {
+        String problem = oneLine(e.getProblem());
+        String context = e.getContext();
+        if (context == null || context.isBlank()) {
+            return problem;
+        }
+        String where = e.getContextMark().map(m -> " started at line " + (m.getLine() + 1)).orElse("");
+        return problem + " (" + oneLine(context) + where + ")";
+    }
+
+    private static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+}

@@ -1,0 +1,34 @@
+package io.kwlint.testing;
+
+import io.kwlint.model.KubeVersion;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The optional first-lines header of a case: {@code # kwlint-test: kube-version=1.30 rules=all}.
+ * {@code rules=all} compares every finding, not only those of the rule the folder is named after.
+ */
+public record CaseHeader(KubeVersion kubeVersion, boolean allRules) {
+
+    private static final Pattern HEADER = Pattern.compile("#\\s*kwlint-test:(.*)");
+
+    public static CaseHeader parse(String text) {
+        KubeVersion version = KubeVersion.DEFAULT;
+        boolean all = false;
+        for (String line : text.split("\\r?\\n", -1)) {
+            Matcher m = HEADER.matcher(line.strip());
+            if (!m.matches()) {
+                continue;
+            }
+            for (String setting : m.group(1).trim().split("\\s+")) {
+                String[] kv = setting.split("=", 2);
+                switch (kv[0]) {
+                    case "kube-version" -> version = KubeVersion.parse(kv[1]);
+                    case "rules" -> all = kv[1].equals("all");
+                    default -> throw new IllegalArgumentException("unknown kwlint-test setting: " + setting);
+                }
+            }
+        }
+        return new CaseHeader(version, all);
+    }
+}
