@@ -54,6 +54,22 @@ public final class RuleCatalog {
         return catalog;
     }
 
+    /**
+     * A catalogue of the given rules: for tools that add rules of their own, and for tests. Every
+     * non-builtin rule needs an implementation; the builtin pages should be included so that
+     * engine findings can be reported.
+     */
+    public static RuleCatalog of(List<RuleMetadata> rules, Map<String, Rule> implementations) {
+        Map<String, RuleMetadata> metadata = new TreeMap<>();
+        rules.forEach(r -> metadata.put(r.id(), r));
+        for (RuleMetadata rule : rules) {
+            if (!rule.builtin() && !implementations.containsKey(rule.id())) {
+                throw new IllegalArgumentException("no implementation for rule " + rule.id());
+            }
+        }
+        return new RuleCatalog(metadata, new TreeMap<>(implementations));
+    }
+
     private static RuleCatalog load() {
         Map<String, RuleMetadata> metadata = new TreeMap<>();
         Map<String, Rule> implementations = new TreeMap<>();
