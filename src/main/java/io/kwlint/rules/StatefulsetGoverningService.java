@@ -35,8 +35,8 @@ final class StatefulsetGoverningService implements ObjectRule {
         Node clusterIp = serviceSpec.get("clusterIP");
         if (!clusterIp.is("None")) {
             String actual = clusterIp.isPresent() ? "clusterIP " + clusterIp.asString().orElse(clusterIp.describeType())
-                    : "no clusterIP: None";
-            context.finding(serviceName, "not-headless", name.get(), actual)
+                    : "it sets no clusterIP";
+            context.finding(serviceName, "not-headless", name.get(), actual, object.name())
                     .related(service.get(), clusterIp.isPresent() ? clusterIp : serviceSpec, "the Service")
                     .report();
             return;

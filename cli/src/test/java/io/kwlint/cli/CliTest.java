@@ -1,0 +1,152 @@
+package io.kwlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kwlint as a user runs it, in-process: arguments in, exit status and output out. */
+class CliTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("kwlint.root", "..")).toAbsolutePath().normalize();
+
+    private static final String CLEAN_SERVICE = "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  selector: {app: s}\n"
+            + "  ports: [{port: 80}]\n";
+
+    record Run(int status, String out, String err) {
+    }
+
+    private static Run kwlint(Path workingDir, String stdin, Map<String, String> env, boolean terminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment environment = new Environment(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                workingDir, env, terminal);
+        int status = Main.run(args, environment, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static Run kwlint(String... args) {
+        return kwlint(ROOT, "", Map.of(), false, args);
+    }
+
+    @Test
+    void theBundledExamplesHaveErrorsSoTheExitStatusIsOne() {
+        Run run = kwlint("check", "testdata/examples");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("testdata/examples/web.yaml:15:7: error: `selector` does not match template `labels`")
+                .contains("[selector-mismatch]")
+                .contains("    15 |       labels:")
+                .contains("4 errors, 1 warning and 4 info in 4 files (6 objects)")
+                .doesNotContain("\u001b[");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void failOnSetsTheThreshold() {
+        assertThat(kwlint("check", "testdata/examples", "--fail-on", "none").status()).isZero();
+        String warningsOnly = "testdata/rules/statefulset-service-name-missing/bad-no-service-name.yaml";
+        assertThat(kwlint("check", warningsOnly).status()).isZero();
+        assertThat(kwlint("check", warningsOnly, "--fail-on", "warning").status()).isEqualTo(1);
+        assertThat(kwlint("check", "testdata/rules/pod-requests-total/good-no-requests.yaml", "--fail-on", "info").status())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCleanInputExitsZero(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("svc.yaml"), CLEAN_SERVICE);
+        Run run = kwlint(dir, "", Map.of(), false, "check", ".");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("no findings in 1 file (1 object)\n");
+    }
+
+    @Test
+    void standardInputIsCheckedUnderTheGivenName() {
+        Run run = kwlint(ROOT, "apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n"
+                + "      containers: [{name: c, image: \"c:1\"}]\n", Map.of(), false,
+                "check", "-", "--stdin-filename", "rendered.yaml", "--format", "compact");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).startsWith("rendered.yaml:6:5: error: restartPolicy is not set");
+    }
+
+    @Test
+    void severalReportsAtOnce(@TempDir Path dir) throws Exception {
+        Run run = kwlint(ROOT, "", Map.of(), false, "check", "testdata/examples",
+                "--format", "sarif", "--output", dir.resolve("out/kwlint.sarif").toString(),
+                "--format", "json", "--output", dir.resolve("kwlint.json").toString(),
+                "--format", "compact");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).startsWith("testdata/examples/agent.yaml:10:17: error:");
+        assertThat(Files.readString(dir.resolve("out/kwlint.sarif"))).contains("\"version\": \"2.1.0\"");
+        assertThat(Files.readString(dir.resolve("kwlint.json"))).contains("\"errors\": 4");
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine(@TempDir Path empty) {
+        Run missing = kwlint("check", "no/such/dir");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("kwlint: no such file or directory: no/such/dir\n");
+
+        Run nothing = kwlint(empty, "", Map.of(), false, "check", ".");
+        assertThat(nothing.status()).isEqualTo(2);
+        assertThat(nothing.err()).startsWith("kwlint: no YAML files found in .");
+
+        assertThat(kwlint("check", "testdata/examples", "--kube-version", "one.two").err())
+                .startsWith("kwlint: --kube-version: not a Kubernetes version: 'one.two'");
+        assertThat(kwlint("check", "testdata/examples", "--format", "xml").status()).isEqualTo(2);
+        assertThat(kwlint("check").err()).contains("Missing required parameter");
+        assertThat(kwlint("check", "testdata/examples", "--disable", "no-such-rule").err())
+                .isEqualTo("kwlint: --disable: unknown rule 'no-such-rule' (see kwlint rules)\n");
+        assertThat(kwlint("frobnicate").status()).isEqualTo(2);
+    }
+
+    @Test
+    void brokenInputIsAFindingWithALocationNotACrash(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a-broken.yaml"), "apiVersion: v1\nkind: [\n");
+        Files.writeString(dir.resolve("b-good.yaml"), CLEAN_SERVICE);
+        Files.write(dir.resolve("c-latin1.yaml"), "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Run run = kwlint(dir, "", Map.of(), false, "check", ".", "--format", "compact");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("a-broken.yaml:3:1: error: YAML syntax error")
+                .contains("c-latin1.yaml:1:10: error: the file is not UTF-8: byte 0xE9");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void colorOnATerminalUnlessNoColor() {
+        String file = "testdata/examples/jobs.yaml";
+        assertThat(kwlint(ROOT, "", Map.of(), true, "check", file).out()).contains("\u001b[1;31merror:");
+        assertThat(kwlint(ROOT, "", Map.of("NO_COLOR", "1"), true, "check", file).out()).doesNotContain("\u001b[");
+        assertThat(kwlint(ROOT, "", Map.of(), false, "check", file, "--color", "always").out()).contains("\u001b[");
+        Map<String, String> dumb = new HashMap<>();
+        dumb.put("TERM", "dumb");
+        assertThat(kwlint(ROOT, "", dumb, true, "check", file).out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void rulesListsTheCatalogueAndPrintsOnePage() {
+        Run list = kwlint("rules");
+        assertThat(list.status()).isZero();
+        assertThat(list.out()).contains("job-restart-policy").contains("error").contains("api-rejected");
+        Run page = kwlint("rules", "job-restart-policy");
+        assertThat(page.out()).startsWith("job-restart-policy: Job pods must not restart Always\n").contains("## Why");
+        Run typo = kwlint("rules", "job-restart-polcy");
+        assertThat(typo.status()).isEqualTo(2);
+        assertThat(typo.err()).contains("did you mean 'job-restart-policy'?");
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(kwlint("--version").out()).startsWith("kwlint 0.1.0");
+        Run help = kwlint("check", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("--fail-on").contains("--format").contains("--kube-version");
+    }
+}

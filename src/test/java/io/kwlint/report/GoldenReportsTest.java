@@ -1,0 +1,60 @@
+package io.kwlint.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kwlint.engine.Report;
+import io.kwlint.model.KubeVersion;
+import io.kwlint.testing.Lint;
+import io.kwlint.testing.TestPaths;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reports of the bundled examples, byte for byte. After an intended change, regenerate with
+ * {@code mvn -pl src test -Dtest=GoldenReportsTest -Dkwlint.updateGolden=true} and review the diff.
+ */
+class GoldenReportsTest {
+
+    private static final boolean UPDATE = Boolean.getBoolean("kwlint.updateGolden");
+
+    private static Report examples() throws Exception {
+        return Lint.paths(TestPaths.root(), KubeVersion.DEFAULT, List.of("testdata/examples"));
+    }
+
+    @Test
+    void text() throws Exception {
+        matchesGolden("examples.txt", new TextReporter(TextReporter.Options.full(false)).render(examples()));
+    }
+
+    @Test
+    void compact() throws Exception {
+        matchesGolden("examples.compact.txt", new TextReporter(TextReporter.Options.compact(p -> p)).render(examples()));
+    }
+
+    @Test
+    void json() throws Exception {
+        matchesGolden("examples.json", new JsonReporter().render(examples()));
+    }
+
+    @Test
+    void sarif() throws Exception {
+        String sarif = new SarifReporter(TestPaths.root()).render(examples());
+        // The only machine-specific value: where %SRCROOT% is.
+        String rootUri = TestPaths.root().toUri().toString();
+        matchesGolden("examples.sarif", sarif.replace(rootUri.endsWith("/") ? rootUri : rootUri + "/", "file:///REPOSITORY/"));
+    }
+
+    private static void matchesGolden(String name, String actual) throws Exception {
+        Path golden = TestPaths.testdata().resolve("golden").resolve(name);
+        if (UPDATE) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(actual)
+                .as("testdata/golden/%s differs; if the change is intended, regenerate with -Dkwlint.updateGolden=true", name)
+                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}
