@@ -1,7 +1,9 @@
 package io.kwlint.engine;
 
 import io.kwlint.finding.Severity;
+import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
+import io.kwlint.model.Target;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,15 +11,17 @@ import java.util.Set;
  * How a run is configured.
  *
  * @param kubeVersion       the Kubernetes version whose API server and controllers to imitate
+ * @param featureGates      gates turned on or off where the cluster differs from the version's defaults
  * @param disabledRules     rule ids not to run (or report)
  * @param severityOverrides rule ids whose findings get another severity
  * @param limits            bounds on each input
  * @param threads           how many files to load at once
  */
-public record LintOptions(KubeVersion kubeVersion, Set<String> disabledRules, Map<String, Severity> severityOverrides,
-        LoadLimits limits, int threads) {
+public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> featureGates, Set<String> disabledRules,
+        Map<String, Severity> severityOverrides, LoadLimits limits, int threads) {
 
     public LintOptions {
+        featureGates = Map.copyOf(featureGates);
         disabledRules = Set.copyOf(disabledRules);
         severityOverrides = Map.copyOf(severityOverrides);
         if (threads < 1) {
@@ -26,23 +30,32 @@ public record LintOptions(KubeVersion kubeVersion, Set<String> disabledRules, Ma
     }
 
     public static LintOptions defaults() {
-        return new LintOptions(KubeVersion.DEFAULT, Set.of(), Map.of(), LoadLimits.DEFAULT,
+        return new LintOptions(KubeVersion.DEFAULT, Map.of(), Set.of(), Map.of(), LoadLimits.DEFAULT,
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
+    /** The cluster to imitate. */
+    public Target target() {
+        return new Target(kubeVersion, featureGates);
+    }
+
+    public LintOptions withFeatureGates(Map<Feature, Boolean> gates) {
+        return new LintOptions(kubeVersion, gates, disabledRules, severityOverrides, limits, threads);
+    }
+
     public LintOptions withKubeVersion(KubeVersion version) {
-        return new LintOptions(version, disabledRules, severityOverrides, limits, threads);
+        return new LintOptions(version, featureGates, disabledRules, severityOverrides, limits, threads);
     }
 
     public LintOptions withDisabledRules(Set<String> ids) {
-        return new LintOptions(kubeVersion, ids, severityOverrides, limits, threads);
+        return new LintOptions(kubeVersion, featureGates, ids, severityOverrides, limits, threads);
     }
 
     public LintOptions withSeverityOverrides(Map<String, Severity> overrides) {
-        return new LintOptions(kubeVersion, disabledRules, overrides, limits, threads);
+        return new LintOptions(kubeVersion, featureGates, disabledRules, overrides, limits, threads);
     }
 
     public LintOptions withLimits(LoadLimits newLimits) {
-        return new LintOptions(kubeVersion, disabledRules, severityOverrides, newLimits, threads);
+        return new LintOptions(kubeVersion, featureGates, disabledRules, severityOverrides, newLimits, threads);
     }
 }

@@ -4,6 +4,7 @@ import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.Defaulter;
+import io.kwlint.model.DisabledFields;
 import io.kwlint.model.KubeObject;
 import io.kwlint.model.ObjectSet;
 import io.kwlint.rule.CheckScope;
@@ -66,10 +67,15 @@ public final class Linter {
         }
         objects.sort(Comparator.comparing((KubeObject o) -> o.file().displayPath())
                 .thenComparingInt(KubeObject::documentIndex));
-        Defaulter defaulter = new Defaulter(options.kubeVersion());
-        objects.forEach(defaulter::apply);
+        // As the API server: defaults first, then fields of disabled feature gates are dropped.
+        Defaulter defaulter = new Defaulter(options.target());
+        DisabledFields disabledFields = new DisabledFields(options.target());
+        for (KubeObject object : objects) {
+            defaulter.apply(object);
+            disabledFields.apply(object);
+        }
         ObjectSet set = new ObjectSet(objects);
-        CheckScope scope = new CheckScope(options.kubeVersion(), set, findings::add);
+        CheckScope scope = new CheckScope(options.target(), set, findings::add);
         runRules(set, scope, findings::add);
 
         List<Finding> reported = new ArrayList<>();

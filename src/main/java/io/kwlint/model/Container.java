@@ -8,9 +8,6 @@ import java.util.Optional;
 /** A container of a pod spec: a regular container or an init container, with its index. */
 public record Container(Node node, boolean init, int index) {
 
-    /** SidecarContainers: alpha (off) in 1.28, beta (on) from 1.29. Before, the field is dropped. */
-    private static final int SIDECARS_SINCE = 29;
-
     /** Init containers first (they start first), then regular containers, each in order. */
     public static List<Container> of(Node podSpec) {
         List<Container> containers = new ArrayList<>();
@@ -34,14 +31,14 @@ public record Container(Node node, boolean init, int index) {
         return name().orElse((init ? "initContainers[" : "containers[") + index + "]");
     }
 
-    /** A restartable init container (restartPolicy Always), where the target version has them. */
-    public boolean isSidecar(KubeVersion version) {
-        return init && version.atLeast(SIDECARS_SINCE) && node.get("restartPolicy").is("Always");
+    /** A restartable init container (restartPolicy Always), where the target cluster has them. */
+    public boolean isSidecar(Target target) {
+        return init && target.enabled(Feature.SIDECAR_CONTAINERS) && node.get("restartPolicy").is("Always");
     }
 
     /** True for containers that run for the pod's whole life: regular ones and sidecars. */
-    public boolean runsAlongside(KubeVersion version) {
-        return !init || isSidecar(version);
+    public boolean runsAlongside(Target target) {
+        return !init || isSidecar(target);
     }
 
     public Node requests() {

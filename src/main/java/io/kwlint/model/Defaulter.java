@@ -16,10 +16,10 @@ import java.util.List;
  */
 public final class Defaulter {
 
-    private final KubeVersion version;
+    private final Target target;
 
-    public Defaulter(KubeVersion version) {
-        this.version = version;
+    public Defaulter(Target target) {
+        this.target = target;
     }
 
     public void apply(KubeObject object) {
@@ -80,7 +80,8 @@ public final class Defaulter {
                 rolling.putDefault("partition", ScalarNode.defaulted(0));
             }
         }
-        if (map.putDefault("persistentVolumeClaimRetentionPolicy", MapNode.defaulted()) instanceof MapNode retention) {
+        if (target.enabled(Feature.STATEFUL_SET_AUTO_DELETE_PVC)
+                && map.putDefault("persistentVolumeClaimRetentionPolicy", MapNode.defaulted()) instanceof MapNode retention) {
             retention.putDefault("whenDeleted", ScalarNode.defaulted("Retain"));
             retention.putDefault("whenScaled", ScalarNode.defaulted("Retain"));
         }
@@ -98,7 +99,7 @@ public final class Defaulter {
                     && strategyMap.putDefault("rollingUpdate", MapNode.defaulted()) instanceof MapNode rolling) {
                 rolling.putDefault("maxUnavailable", ScalarNode.defaulted(1));
                 // maxSurge exists (and is defaulted) only where the DaemonSetUpdateSurge gate is on.
-                if (version.atLeast(22)) {
+                if (target.enabled(Feature.DAEMON_SET_UPDATE_SURGE)) {
                     rolling.putDefault("maxSurge", ScalarNode.defaulted(0));
                 }
             }
@@ -114,11 +115,14 @@ public final class Defaulter {
             map.putDefault("completions", ScalarNode.defaulted(1));
         }
         map.putDefault("parallelism", ScalarNode.defaulted(1));
-        map.putDefault("backoffLimit", ScalarNode.defaulted(map.has("backoffLimitPerIndex") ? Integer.MAX_VALUE : 6));
+        boolean perIndex = map.has("backoffLimitPerIndex") && target.enabled(Feature.JOB_BACKOFF_LIMIT_PER_INDEX);
+        map.putDefault("backoffLimit", ScalarNode.defaulted(perIndex ? Integer.MAX_VALUE : 6));
         map.putDefault("completionMode", ScalarNode.defaulted("NonIndexed"));
         map.putDefault("suspend", ScalarNode.defaulted(false));
-        map.putDefault("podReplacementPolicy",
-                ScalarNode.defaulted(map.has("podFailurePolicy") ? "Failed" : "TerminatingOrFailed"));
+        if (target.enabled(Feature.JOB_POD_REPLACEMENT_POLICY)) {
+            boolean failurePolicy = map.has("podFailurePolicy") && target.enabled(Feature.JOB_POD_FAILURE_POLICY);
+            map.putDefault("podReplacementPolicy", ScalarNode.defaulted(failurePolicy ? "Failed" : "TerminatingOrFailed"));
+        }
         map.putDefault("manualSelector", ScalarNode.defaulted(false));
     }
 
@@ -188,10 +192,11 @@ public final class Defaulter {
         }
         for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
             if (map.get(probe) instanceof MapNode probeMap) {
-                probeMap.putDefault("timeoutSeconds", ScalarNode.defaulted(1));
-                probeMap.putDefault("periodSeconds", ScalarNode.defaulted(10));
-                probeMap.putDefault("successThreshold", ScalarNode.defaulted(1));
-                probeMap.putDefault("failureThreshold", ScalarNode.defaulted(3));
+                // Plain (non-pointer) Go ints: 0 means unset, so 0 is defaulted too.
+                probeMap.putDefaultIfZero("timeoutSeconds", ScalarNode.defaulted(1));
+                probeMap.putDefaultIfZero("periodSeconds", ScalarNode.defaulted(10));
+                probeMap.putDefaultIfZero("successThreshold", ScalarNode.defaulted(1));
+                probeMap.putDefaultIfZero("failureThreshold", ScalarNode.defaulted(3));
             }
         }
         requestsFromLimits(map.get("resources"));

@@ -3,6 +3,7 @@ package io.kwlint.model;
 import io.kwlint.source.SourceFile;
 import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ public final class KubeObject {
     private final String apiVersion;
     private final String kindName;
     private final Kind modeledKind;
+    private List<DisabledFields.Dropped> dropped = List.of();
 
     /**
      * @param modeledKind the kind kwlint models this object as, or null when its apiVersion and
@@ -28,6 +30,15 @@ public final class KubeObject {
         this.apiVersion = apiVersion;
         this.kindName = kindName;
         this.modeledKind = modeledKind;
+    }
+
+    /** Written fields the target cluster drops because their feature gate is off. */
+    public List<DisabledFields.Dropped> droppedFields() {
+        return dropped;
+    }
+
+    void setDroppedFields(List<DisabledFields.Dropped> fields) {
+        this.dropped = List.copyOf(fields);
     }
 
     public SourceFile file() {

@@ -19,14 +19,11 @@ import java.util.stream.Collectors;
  */
 public final class PodResources {
 
-    /** PodLevelResources: alpha (off) in 1.32 and 1.33, beta (on) from 1.34. */
-    private static final int POD_LEVEL_RESOURCES_SINCE = 34;
-
     private PodResources() {
     }
 
     /** Effective requests per resource name, cpu and memory first; requests that fail to parse are skipped. */
-    public static Map<String, Quantity> effectiveRequests(Node podSpec, KubeVersion version) {
+    public static Map<String, Quantity> effectiveRequests(Node podSpec, Target target) {
         Map<String, Quantity> regular = new TreeMap<>();
         Map<String, Quantity> sidecarsSoFar = new TreeMap<>();
         Map<String, Quantity> initMax = new TreeMap<>();
@@ -34,7 +31,7 @@ public final class PodResources {
             Map<String, Quantity> request = quantities(container.requests());
             if (!container.init()) {
                 addAll(regular, request);
-            } else if (container.isSidecar(version)) {
+            } else if (container.isSidecar(target)) {
                 addAll(sidecarsSoFar, request);
                 maxAll(initMax, sidecarsSoFar);
             } else {
@@ -46,7 +43,7 @@ public final class PodResources {
         Map<String, Quantity> pod = new TreeMap<>(regular);
         addAll(pod, sidecarsSoFar);
         maxAll(pod, initMax);
-        if (version.atLeast(POD_LEVEL_RESOURCES_SINCE)) {
+        if (target.enabled(Feature.POD_LEVEL_RESOURCES)) {
             pod.putAll(quantities(podSpec.at("resources.requests")));
         }
         addAll(pod, quantities(podSpec.get("overhead")));

@@ -3,9 +3,11 @@ package io.kwlint.rule;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
 import io.kwlint.model.CreateValidation;
+import io.kwlint.model.Feature;
 import io.kwlint.model.KubeObject;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.model.ObjectSet;
+import io.kwlint.model.Target;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.FieldPath;
 import io.kwlint.yaml.Node;
@@ -27,7 +29,17 @@ public final class RuleContext {
 
     /** The Kubernetes version whose API server kwlint imitates in this run. */
     public KubeVersion kubeVersion() {
-        return scope.kubeVersion();
+        return scope.target().version();
+    }
+
+    /** The version and feature gates of the cluster kwlint imitates. */
+    public Target target() {
+        return scope.target();
+    }
+
+    /** Whether a feature gate is on in the target cluster. */
+    public boolean enabled(Feature feature) {
+        return scope.target().enabled(feature);
     }
 
     /** Every object loaded together with this one. */
@@ -84,8 +96,8 @@ public final class RuleContext {
             String fieldPath = path.isRoot() ? null : path.toString();
             String text = message;
             if (rule.category().equals("api-rejected")
-                    && CreateValidation.deferredToController(object, fieldPath, scope.kubeVersion())) {
-                text += CreateValidation.controllerNote(scope.kubeVersion());
+                    && CreateValidation.deferredToController(object, fieldPath, scope.target().version())) {
+                text += CreateValidation.controllerNote(scope.target().version());
             }
             scope.sink().accept(new Finding(rule.id(), rule.severity(), text, location,
                     object.ref().toString(), fieldPath, related));

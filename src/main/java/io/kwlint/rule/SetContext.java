@@ -2,6 +2,7 @@ package io.kwlint.rule;
 
 import io.kwlint.model.KubeObject;
 import io.kwlint.model.KubeVersion;
+import io.kwlint.model.Target;
 
 /** What a {@link SetRule} sees: the run's scope, and a way to report on any object. */
 public final class SetContext {
@@ -15,7 +16,11 @@ public final class SetContext {
     }
 
     public KubeVersion kubeVersion() {
-        return scope.kubeVersion();
+        return scope.target().version();
+    }
+
+    public Target target() {
+        return scope.target();
     }
 
     /** The context for reporting on {@code object}. */

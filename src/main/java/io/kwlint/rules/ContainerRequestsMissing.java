@@ -1,6 +1,7 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Container;
+import io.kwlint.model.Feature;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
@@ -16,8 +17,6 @@ import java.util.Set;
 @RuleId("container-requests-missing")
 final class ContainerRequestsMissing implements ObjectRule {
 
-    private static final int POD_LEVEL_RESOURCES_SINCE = 34;
-
     @Override
     public Set<Kind> kinds() {
         return EnumSet.of(Kind.POD, Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB,
@@ -26,10 +25,10 @@ final class ContainerRequestsMissing implements ObjectRule {
 
     @Override
     public void check(KubeObject object, RuleContext context) {
-        Node podRequests = context.kubeVersion().atLeast(POD_LEVEL_RESOURCES_SINCE)
+        Node podRequests = context.enabled(Feature.POD_LEVEL_RESOURCES)
                 ? object.podSpec().at("resources.requests") : object.podSpec().get("(none)");
         for (Container container : Container.of(object.podSpec())) {
-            if (!container.runsAlongside(context.kubeVersion())) {
+            if (!container.runsAlongside(context.target())) {
                 continue; // a plain init container runs alone, before the pod's real work
             }
             List<String> missing = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Container;
+import io.kwlint.model.Feature;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
@@ -27,7 +28,7 @@ final class DaemonsetSurgeHostPort implements ObjectRule {
 
     @Override
     public void check(KubeObject object, RuleContext context) {
-        if (context.kubeVersion().before(DaemonsetSurgeUnavailable.SURGE_SINCE)) {
+        if (!context.enabled(Feature.DAEMON_SET_UPDATE_SURGE)) {
             return;
         }
         Node strategy = object.spec().get("updateStrategy");
@@ -38,7 +39,7 @@ final class DaemonsetSurgeHostPort implements ObjectRule {
         Node podSpec = object.podSpec();
         boolean hostNetwork = podSpec.get("hostNetwork").asBoolean().orElse(false);
         for (Container container : Container.of(podSpec)) {
-            if (!container.runsAlongside(context.kubeVersion())) {
+            if (!container.runsAlongside(context.target())) {
                 continue; // a finished init container holds no port
             }
             for (Node port : container.node().get("ports").items()) {

@@ -1,5 +1,6 @@
 package io.kwlint.rules;
 
+import io.kwlint.model.Feature;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
@@ -18,9 +19,6 @@ import java.util.Set;
 @RuleId("daemonset-surge-unavailable")
 final class DaemonsetSurgeUnavailable implements ObjectRule {
 
-    /** DaemonSetUpdateSurge: alpha (off) 1.21, beta (on) 1.22, GA 1.25. */
-    static final int SURGE_SINCE = 22;
-
     @Override
     public Set<Kind> kinds() {
         return EnumSet.of(Kind.DAEMON_SET);
@@ -38,7 +36,7 @@ final class DaemonsetSurgeUnavailable implements ObjectRule {
         if (unavailable.isEmpty()) {
             return;
         }
-        if (context.kubeVersion().before(SURGE_SINCE)) {
+        if (!context.enabled(Feature.DAEMON_SET_UPDATE_SURGE)) {
             // Without the surge feature maxSurge is dropped and maxUnavailable alone must be non-zero.
             if (unavailable.get().isLiteralZero()) {
                 context.report(unavailableNode, "zero-without-surge", context.kubeVersion());

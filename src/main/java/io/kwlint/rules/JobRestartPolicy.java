@@ -1,5 +1,6 @@
 package io.kwlint.rules;
 
+import io.kwlint.model.Feature;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
@@ -12,9 +13,6 @@ import java.util.Set;
 /** A Job's pods must restart Never or OnFailure; the pod default, Always, is rejected. */
 @RuleId("job-restart-policy")
 final class JobRestartPolicy implements ObjectRule {
-
-    /** JobPodFailurePolicy: alpha (off) 1.25, beta (on) from 1.26; before, the field is dropped. */
-    private static final int POD_FAILURE_POLICY_SINCE = 26;
 
     @Override
     public Set<Kind> kinds() {
@@ -31,7 +29,7 @@ final class JobRestartPolicy implements ObjectRule {
             context.report(policy, "missing");
         } else if (!policy.is("Never") && !policy.is("OnFailure")) {
             context.report(policy, "not-allowed", policy.asString().orElse(policy.describeType()));
-        } else if (policy.is("OnFailure") && context.kubeVersion().atLeast(POD_FAILURE_POLICY_SINCE)) {
+        } else if (policy.is("OnFailure") && context.enabled(Feature.JOB_POD_FAILURE_POLICY)) {
             Node jobSpec = object.is(Kind.CRON_JOB) ? object.spec().at("jobTemplate.spec") : object.spec();
             Node podFailurePolicy = jobSpec.get("podFailurePolicy");
             if (podFailurePolicy.isPresent()) {

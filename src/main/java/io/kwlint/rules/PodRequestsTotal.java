@@ -32,7 +32,7 @@ final class PodRequestsTotal implements ObjectRule {
     @Override
     public void check(KubeObject object, RuleContext context) {
         Node podSpec = object.podSpec();
-        Map<String, Quantity> perPod = PodResources.effectiveRequests(podSpec, context.kubeVersion());
+        Map<String, Quantity> perPod = PodResources.effectiveRequests(podSpec, context.target());
         if (perPod.isEmpty()) {
             return;
         }

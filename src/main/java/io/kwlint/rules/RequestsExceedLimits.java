@@ -1,6 +1,7 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Container;
+import io.kwlint.model.Feature;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
@@ -20,9 +21,6 @@ import java.util.Set;
 @RuleId("requests-exceed-limits")
 final class RequestsExceedLimits implements ObjectRule {
 
-    /** PodLevelResources: beta (on) from 1.34. */
-    private static final int POD_LEVEL_RESOURCES_SINCE = 34;
-
     @Override
     public Set<Kind> kinds() {
         return EnumSet.of(Kind.POD, Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB,
@@ -34,7 +32,7 @@ final class RequestsExceedLimits implements ObjectRule {
         for (Container container : Container.of(object.podSpec())) {
             checkResources(container.node().get("resources"), context);
         }
-        if (context.kubeVersion().atLeast(POD_LEVEL_RESOURCES_SINCE)) {
+        if (context.enabled(Feature.POD_LEVEL_RESOURCES)) {
             checkResources(object.podSpec().get("resources"), context);
         }
     }

@@ -21,7 +21,9 @@ public final class KubeValidation {
     private static final String QUALIFIED_NAME_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
     private static final String LABEL_VALUE_FMT = "(" + QUALIFIED_NAME_FMT + ")?";
 
+    private static final String DNS1035_LABEL_FMT = "[a-z]([-a-z0-9]*[a-z0-9])?";
     private static final Pattern DNS1123_LABEL = Pattern.compile("^" + DNS1123_LABEL_FMT + "$");
+    private static final Pattern DNS1035_LABEL = Pattern.compile("^" + DNS1035_LABEL_FMT + "$");
     private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile("^" + DNS1123_SUBDOMAIN_FMT + "$");
     private static final Pattern QUALIFIED_NAME = Pattern.compile("^" + QUALIFIED_NAME_FMT + "$");
     private static final Pattern LABEL_VALUE = Pattern.compile("^" + LABEL_VALUE_FMT + "$");
@@ -43,6 +45,20 @@ public final class KubeValidation {
                         + " or '-', and must start and end with an alphanumeric character",
                         DNS1123_LABEL_FMT, "my-name", "123-abc"));
             }
+        }
+        return errors;
+    }
+
+    /** A DNS-1035 label: like a DNS-1123 label, but starting with a letter (Service names). */
+    public static List<String> dns1035Label(String value) {
+        List<String> errors = new ArrayList<>();
+        if (value.length() > DNS1123_LABEL_MAX) {
+            errors.add(maxLengthError(DNS1123_LABEL_MAX));
+        }
+        if (!DNS1035_LABEL.matcher(value).matches()) {
+            errors.add(regexError("a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with"
+                    + " an alphabetic character, and end with an alphanumeric character",
+                    DNS1035_LABEL_FMT, "my-name", "abc-123"));
         }
         return errors;
     }

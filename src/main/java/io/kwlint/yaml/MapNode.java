@@ -52,6 +52,29 @@ public final class MapNode extends Node {
         return value;
     }
 
+    /**
+     * Like {@link #putDefault}, for fields that are plain Go ints on the server, where a written 0
+     * cannot be told from unset and is defaulted as well.
+     */
+    public Node putDefaultIfZero(String name, ScalarNode value) {
+        Node current = get(name);
+        if (current.asLong().orElse(-1) == 0) {
+            Entry existing = entries.get(name);
+            put(name, existing.keyNode(), value);
+            return value;
+        }
+        return putDefault(name, value);
+    }
+
+    /**
+     * Removes a field, as the API server drops fields whose feature gate is off; returns the
+     * removed value, if there was one.
+     */
+    public java.util.Optional<Node> remove(String name) {
+        Entry removed = entries.remove(name);
+        return removed == null ? java.util.Optional.empty() : java.util.Optional.of(removed.value());
+    }
+
     @Override
     public Node get(String field) {
         Entry entry = entries.get(field);

@@ -18,7 +18,7 @@ class DefaulterTest {
         String kind = root.get("kind").asString().orElseThrow();
         KubeObject object = new KubeObject(new SourceFile("t.yaml", null, yaml), 0, root, apiVersion, kind,
                 ApiVersions.modeledKind(apiVersion, kind, version).orElse(null));
-        new Defaulter(version).apply(object);
+        new Defaulter(Target.of(version)).apply(object);
         return object;
     }
 

@@ -12,7 +12,7 @@ class PodResourcesTest {
 
     private static String requests(String podSpecYaml, KubeVersion version) {
         Node spec = new YamlReader(YamlLimits.DEFAULT).read(podSpecYaml).documents().get(0).root();
-        return PodResources.describe(PodResources.effectiveRequests(spec, version));
+        return PodResources.describe(PodResources.effectiveRequests(spec, Target.of(version)));
     }
 
     private static String requests(String podSpecYaml) {

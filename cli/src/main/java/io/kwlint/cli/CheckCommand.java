@@ -4,6 +4,7 @@ import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.Report;
 import io.kwlint.finding.Severity;
+import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.report.JsonReporter;
 import io.kwlint.report.SarifReporter;
@@ -16,8 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -75,6 +80,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Kubernetes version whose API server and controllers to imitate (default: the newest kwlint knows).")
     String kubeVersion;
 
+    @Option(names = "--feature-gates", paramLabel = "GATE=BOOL", split = ",",
+            description = "Feature gates that differ from the version's defaults, e.g. MaxUnavailableStatefulSet=true.")
+    Map<String, String> featureGates = new LinkedHashMap<>();
+
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Only check files found in directories that match GLOB (repeatable; default: *.yaml and *.yml).")
     List<String> includes = new ArrayList<>();
@@ -107,6 +116,7 @@ final class CheckCommand implements Callable<Integer> {
         Path base = environment.workingDir().resolve(baseDir == null ? Path.of("") : baseDir).normalize();
         LintOptions options = LintOptions.defaults()
                 .withKubeVersion(kubeVersion())
+                .withFeatureGates(featureGates())
                 .withDisabledRules(disabledRules());
         List<SourceInput> inputs = inputs(environment, base);
         if (inputs.isEmpty()) {
@@ -132,6 +142,19 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError("--kube-version: " + e.getMessage());
         }
+    }
+
+    private Map<Feature, Boolean> featureGates() {
+        Map<Feature, Boolean> gates = new EnumMap<>(Feature.class);
+        featureGates.forEach((name, value) -> {
+            Feature feature = Feature.named(name.strip()).orElseThrow(() -> new UsageError("--feature-gates: kwlint knows no gate '"
+                    + name.strip() + "'; known: " + Arrays.stream(Feature.values()).map(Feature::gateName).sorted().toList()));
+            if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                throw new UsageError("--feature-gates: " + name + "=" + value + " must be true or false");
+            }
+            gates.put(feature, Boolean.parseBoolean(value.strip()));
+        });
+        return gates;
     }
 
     private Set<String> disabledRules() {
