@@ -50,6 +50,18 @@ public record ApiError(Node at, FieldPath path, Type type, String value, String 
         return new ApiError(at, path, Type.INVALID, renderedValue, detail);
     }
 
+    /** {@code Unsupported value: "x": supported values: "A", "B"} */
+    public static ApiError unsupported(Node at, FieldPath path, String renderedValue, java.util.List<String> supported) {
+        String detail = "supported values: " + supported.stream().map(ApiError::quote)
+                .collect(Collectors.joining(", "));
+        return new ApiError(at, path, Type.NOT_SUPPORTED, renderedValue, detail);
+    }
+
+    /** {@code Invalid value: -1: must be greater than or equal to 0} for a negative count. */
+    public static ApiError negative(Node at) {
+        return invalid(at, at.path(), render(at), "must be greater than or equal to 0");
+    }
+
     /** The error without its path: {@code Invalid value: "x": detail}. */
     public String body() {
         StringBuilder text = new StringBuilder(type.printed);

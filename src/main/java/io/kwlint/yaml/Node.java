@@ -89,8 +89,7 @@ public abstract sealed class Node permits MapNode, SeqNode, ScalarNode, AbsentNo
             if (parent == null) {
                 path = FieldPath.root();
             } else if (fieldName != null) {
-                boolean mapEntry = parent.fieldName != null && MAP_FIELDS.contains(parent.fieldName)
-                        && !(parent instanceof AbsentNode);
+                boolean mapEntry = parent.fieldName != null && MAP_FIELDS.contains(parent.fieldName);
                 path = mapEntry ? parent.path().key(fieldName) : parent.path().child(fieldName);
             } else {
                 path = parent.path().index(index);

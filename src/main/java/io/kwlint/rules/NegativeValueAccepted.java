@@ -1,0 +1,35 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.yaml.Node;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Negative values the API server accepts with a warning, and then treats as something else. */
+@RuleId("negative-value-accepted")
+final class NegativeValueAccepted implements ObjectRule {
+
+    @Override
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.POD, Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB,
+                Kind.CRON_JOB);
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        Node grace = object.podSpec().get("terminationGracePeriodSeconds");
+        if (grace.asLong().orElse(0) < 0) {
+            context.report(grace, "grace-period", grace.asLong().getAsLong());
+        }
+        if (object.is(Kind.STATEFUL_SET)) {
+            Node history = object.spec().get("revisionHistoryLimit");
+            if (history.asLong().orElse(0) < 0) {
+                context.report(history, "history", history.asLong().getAsLong());
+            }
+        }
+    }
+}

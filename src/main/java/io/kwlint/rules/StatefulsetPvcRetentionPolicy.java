@@ -1,0 +1,34 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.value.ApiError;
+import io.kwlint.yaml.Node;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** persistentVolumeClaimRetentionPolicy's whenDeleted and whenScaled are Retain or Delete. */
+@RuleId("statefulset-pvc-retention-policy")
+final class StatefulsetPvcRetentionPolicy implements ObjectRule {
+
+    @Override
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.STATEFUL_SET);
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        Node policy = object.spec().get("persistentVolumeClaimRetentionPolicy");
+        for (String field : List.of("whenDeleted", "whenScaled")) {
+            Node value = policy.get(field);
+            if (value.isPresent() && !value.is("Retain") && !value.is("Delete")) {
+                context.report(ApiError.unsupported(value, value.path(), ApiError.render(value), List.of("Retain", "Delete")),
+                        "unsupported");
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.value.ApiError;
+import io.kwlint.yaml.Node;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Pods of long-running controllers must restart Always; activeDeadlineSeconds would kill them. */
+@RuleId("workload-restart-policy")
+final class WorkloadRestartPolicy implements ObjectRule {
+
+    @Override
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET);
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        Node podSpec = object.podSpec();
+        Node policy = podSpec.get("restartPolicy");
+        if (policy.isPresent() && !policy.is("Always")) {
+            context.report(ApiError.unsupported(policy, policy.path(), ApiError.render(policy), List.of("Always")),
+                    "not-always");
+        }
+        Node deadline = podSpec.get("activeDeadlineSeconds");
+        if (deadline.isPresent()) {
+            // The API server says "ReplicaSet" for Deployments too: it validates them alike.
+            String kind = object.is(Kind.DEPLOYMENT) ? "ReplicaSet" : object.kindName();
+            context.report(ApiError.forbidden(deadline, deadline.path(),
+                    "activeDeadlineSeconds in " + kind + " is not Supported"), "active-deadline");
+        }
+    }
+}
