@@ -124,6 +124,13 @@ public final class Defaulter {
             map.putDefault("podReplacementPolicy", ScalarNode.defaulted(failurePolicy ? "Failed" : "TerminatingOrFailed"));
         }
         map.putDefault("manualSelector", ScalarNode.defaulted(false));
+        for (Node rule : map.at("podFailurePolicy.rules").items()) {
+            for (Node condition : rule.get("onPodConditions").items()) {
+                if (condition instanceof MapNode conditionMap) {
+                    conditionMap.putDefault("status", ScalarNode.defaulted("True"));
+                }
+            }
+        }
     }
 
     private void cronJob(Node spec) {

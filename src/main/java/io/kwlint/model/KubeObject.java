@@ -106,6 +106,14 @@ public final class KubeObject {
         return modeledKind == null ? root.get("(no pod template)") : modeledKind.podTemplate(root);
     }
 
+    /** A Job's spec, or the spec of the Jobs a CronJob creates; absent for other kinds. */
+    public Node jobSpec() {
+        if (modeledKind == Kind.JOB) {
+            return spec();
+        }
+        return modeledKind == Kind.CRON_JOB ? spec().at("jobTemplate.spec") : root.get("(no job spec)");
+    }
+
     public Node podSpec() {
         return podTemplate().get("spec");
     }

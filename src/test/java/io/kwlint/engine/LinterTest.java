@@ -27,6 +27,7 @@ class LinterTest {
             kind: Job
             metadata: {name: j}
             spec:
+              ttlSecondsAfterFinished: 600
               template:
                 spec:
                   containers: [{name: c, image: "c:1"}]

@@ -20,6 +20,7 @@ class SarifReporterTest {
             kind: Job
             metadata: {name: a}
             spec:
+              ttlSecondsAfterFinished: 60
               template:
                 spec:
                   containers: [{name: c, image: "c:1", resources: {requests: {cpu: 1, memory: 1Gi}}}]
@@ -28,6 +29,7 @@ class SarifReporterTest {
             kind: Job
             metadata: {name: b}
             spec:
+              ttlSecondsAfterFinished: 60
               template:
                 spec:
                   containers: [{name: c, image: "c:1", resources: {requests: {cpu: 1, memory: 1Gi}}}]
@@ -69,7 +71,7 @@ class SarifReporterTest {
         assertThat(sarif).contains("\"uri\": \"my%20dir/jobs.yaml\"")
                 .contains("\"uriBaseId\": \"%SRCROOT%\"")
                 .contains("\"%SRCROOT%\": {\n          \"uri\": \"file:///work/repo/\"")
-                .contains("\"startLine\": 6", "\"startColumn\": 5", "\"endLine\": 6", "\"endColumn\": 9")
+                .contains("\"startLine\": 7", "\"startColumn\": 5", "\"endLine\": 7", "\"endColumn\": 9")
                 .contains("\"ruleIndex\"", "\"fieldPath\": \"spec.template.spec.restartPolicy\"", "\"object\": \"Job/a\"");
     }
 }

@@ -1,0 +1,41 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.value.ApiError;
+import io.kwlint.value.TimeZones;
+import io.kwlint.yaml.Node;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** timeZone must name an IANA time zone explicitly. */
+@RuleId("cronjob-time-zone")
+final class CronjobTimeZone implements ObjectRule {
+
+    @Override
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.CRON_JOB);
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        Node zone = object.spec().get("timeZone");
+        zone.asString().ifPresent(name -> {
+            if (name.isEmpty()) {
+                context.report(ApiError.invalid(zone, zone.path(), "\"\"", "timeZone must be nil or non-empty string"), "invalid");
+                return;
+            }
+            if (name.equalsIgnoreCase("Local")) {
+                context.report(ApiError.invalid(zone, zone.path(), ApiError.quote(name),
+                        "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones"), "invalid");
+            }
+            if (!name.equals("Local")) {
+                TimeZones.problem(name).ifPresent(problem ->
+                        context.report(ApiError.invalid(zone, zone.path(), ApiError.quote(name), problem), "invalid"));
+            }
+        });
+    }
+}
