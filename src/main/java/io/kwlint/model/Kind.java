@@ -30,6 +30,10 @@ public enum Kind {
         this.podTemplatePath = podTemplatePath;
     }
 
+    /** Every kind that runs pods. */
+    public static final java.util.Set<Kind> WORKLOADS = java.util.EnumSet.of(POD, REPLICA_SET, DEPLOYMENT, STATEFUL_SET,
+            DAEMON_SET, JOB, CRON_JOB);
+
     /** The kind with this name, whatever the API version. */
     public static Optional<Kind> named(String kindName) {
         return Arrays.stream(values()).filter(k -> k.kindName.equals(kindName)).findFirst();

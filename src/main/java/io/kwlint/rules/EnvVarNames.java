@@ -1,0 +1,75 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Container;
+import io.kwlint.model.Feature;
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.value.ApiError;
+import io.kwlint.value.KubeValidation;
+import io.kwlint.yaml.Node;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Environment variable names as the API server checks them (strict, or relaxed where
+ * RelaxedEnvironmentVariableValidation is on), and value vs valueFrom.
+ */
+@RuleId("env-var-names")
+final class EnvVarNames implements ObjectRule {
+
+    private static final String STRICT_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
+    private static final Pattern STRICT = Pattern.compile("^" + STRICT_FMT + "$");
+    private static final Pattern RELAXED = Pattern.compile("^[ -<>-~]+$");
+
+    @Override
+    public Set<Kind> kinds() {
+        return Kind.WORKLOADS;
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        boolean relaxed = context.enabled(Feature.RELAXED_ENVIRONMENT_VARIABLE_VALIDATION);
+        for (Container container : Container.of(object.podSpec())) {
+            for (Node env : container.node().get("env").items()) {
+                Node name = env.get("name");
+                String value = name.asString().orElse("");
+                if (name.isPresent() && name.asString().isEmpty()) {
+                    continue; // not a string: the schema check reports the type
+                }
+                if (value.isEmpty()) {
+                    context.report(ApiError.required(name, name.path(), ""), "invalid");
+                } else {
+                    for (String message : errors(value, relaxed)) {
+                        context.report(ApiError.invalid(name, name.path(), ApiError.quote(value), message), "invalid");
+                    }
+                }
+                Node valueFrom = env.get("valueFrom");
+                if (valueFrom.isPresent() && env.get("value").asString().filter(v -> !v.isEmpty()).isPresent()) {
+                    context.report(ApiError.invalid(valueFrom, valueFrom.path(), null,
+                            "may not be specified when `value` is not empty"), "invalid");
+                }
+            }
+        }
+    }
+
+    static List<String> errors(String name, boolean relaxed) {
+        if (relaxed) {
+            return RELAXED.matcher(name).matches() ? List.of()
+                    : List.of("a valid environment variable name must consist only of printable ASCII characters other than '='");
+        }
+        List<String> errors = new java.util.ArrayList<>();
+        if (!STRICT.matcher(name).matches()) {
+            errors.add(KubeValidation.regexError("a valid environment variable name must consist of alphabetic characters,"
+                    + " digits, '_', '-', or '.', and must not start with a digit", STRICT_FMT, "my.env-name", "MY_ENV.NAME",
+                    "MyEnvName1"));
+        }
+        if (name.equals(".") || name.equals("..") || name.startsWith("..")) {
+            errors.add("must not be '.' or '..'" + (name.startsWith("..") && name.length() > 2 ? " or start with '..'" : ""));
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,62 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Container;
+import io.kwlint.model.Feature;
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.value.ApiError;
+import io.kwlint.yaml.Node;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What init containers may not have: a restartPolicy other than Always; lifecycle hooks and
+ * probes unless they are sidecars (restartPolicy Always); a resize policy. And regular
+ * containers may not set restartPolicy where ContainerRestartRules is off.
+ */
+@RuleId("init-container-restrictions")
+final class InitContainerRestrictions implements ObjectRule {
+
+    private static final List<String> SIDECAR_ONLY = List.of("lifecycle", "livenessProbe", "readinessProbe", "startupProbe");
+
+    @Override
+    public Set<Kind> kinds() {
+        return Kind.WORKLOADS;
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        for (Container container : Container.of(object.podSpec())) {
+            Node policy = container.node().get("restartPolicy");
+            if (!container.init()) {
+                if (policy.isPresent() && !context.enabled(Feature.CONTAINER_RESTART_RULES)) {
+                    context.report(ApiError.forbidden(policy, policy.path(), "may not be set for non-init containers"),
+                            "regular-restart-policy");
+                }
+                continue;
+            }
+            if (policy.isPresent() && !policy.is("Always")) {
+                context.report(ApiError.unsupported(policy, policy.path(), ApiError.render(policy), List.of("Always")),
+                        "init-restart-policy");
+            }
+            boolean sidecar = container.isSidecar(context.target());
+            if (!sidecar) {
+                for (String field : SIDECAR_ONLY) {
+                    Node value = container.node().get(field);
+                    if (value.isPresent()) {
+                        context.report(ApiError.forbidden(value, value.path(),
+                                "may not be set for init containers without restartPolicy=Always"), "sidecar-only");
+                    }
+                }
+                Node resize = container.node().get("resizePolicy");
+                if (resize.isPresent()) {
+                    context.report(ApiError.invalid(resize, resize.path(), null, "must not be set for init containers"),
+                            "resize");
+                }
+            }
+        }
+    }
+}
