@@ -13,16 +13,18 @@ import java.util.Set;
  * @param kubeVersion       the Kubernetes version whose API server and controllers to imitate
  * @param featureGates      gates turned on or off where the cluster differs from the version's defaults
  * @param disabledRules     rule ids not to run (or report)
+ * @param enabledRules      opt-in rule ids to run
  * @param severityOverrides rule ids whose findings get another severity
  * @param limits            bounds on each input
  * @param threads           how many files to load at once
  */
 public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> featureGates, Set<String> disabledRules,
-        Map<String, Severity> severityOverrides, LoadLimits limits, int threads) {
+        Set<String> enabledRules, Map<String, Severity> severityOverrides, LoadLimits limits, int threads) {
 
     public LintOptions {
         featureGates = Map.copyOf(featureGates);
         disabledRules = Set.copyOf(disabledRules);
+        enabledRules = Set.copyOf(enabledRules);
         severityOverrides = Map.copyOf(severityOverrides);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
@@ -30,7 +32,7 @@ public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> feature
     }
 
     public static LintOptions defaults() {
-        return new LintOptions(KubeVersion.DEFAULT, Map.of(), Set.of(), Map.of(), LoadLimits.DEFAULT,
+        return new LintOptions(KubeVersion.DEFAULT, Map.of(), Set.of(), Set.of(), Map.of(), LoadLimits.DEFAULT,
                 Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -40,22 +42,34 @@ public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> feature
     }
 
     public LintOptions withFeatureGates(Map<Feature, Boolean> gates) {
-        return new LintOptions(kubeVersion, gates, disabledRules, severityOverrides, limits, threads);
+        return new LintOptions(kubeVersion, gates, disabledRules, enabledRules, severityOverrides, limits, threads);
     }
 
     public LintOptions withKubeVersion(KubeVersion version) {
-        return new LintOptions(version, featureGates, disabledRules, severityOverrides, limits, threads);
+        return new LintOptions(version, featureGates, disabledRules, enabledRules, severityOverrides, limits, threads);
     }
 
     public LintOptions withDisabledRules(Set<String> ids) {
-        return new LintOptions(kubeVersion, featureGates, ids, severityOverrides, limits, threads);
+        return new LintOptions(kubeVersion, featureGates, ids, enabledRules, severityOverrides, limits, threads);
+    }
+
+    public LintOptions withEnabledRules(Set<String> ids) {
+        return new LintOptions(kubeVersion, featureGates, disabledRules, ids, severityOverrides, limits, threads);
+    }
+
+    /** Whether a rule runs: on by default unless disabled, opt-in rules only when enabled. */
+    public boolean runs(io.kwlint.rule.RuleMetadata rule) {
+        if (disabledRules.contains(rule.id())) {
+            return false;
+        }
+        return rule.enabledByDefault() || enabledRules.contains(rule.id());
     }
 
     public LintOptions withSeverityOverrides(Map<String, Severity> overrides) {
-        return new LintOptions(kubeVersion, featureGates, disabledRules, overrides, limits, threads);
+        return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, overrides, limits, threads);
     }
 
     public LintOptions withLimits(LoadLimits newLimits) {
-        return new LintOptions(kubeVersion, featureGates, disabledRules, severityOverrides, newLimits, threads);
+        return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, severityOverrides, newLimits, threads);
     }
 }

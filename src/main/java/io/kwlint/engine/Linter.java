@@ -45,9 +45,8 @@ public final class Linter {
     public Linter(LintOptions options, RuleCatalog catalog) {
         this.options = options;
         this.catalog = catalog;
-        for (String id : options.disabledRules()) {
-            catalog.get(id);
-        }
+        options.disabledRules().forEach(catalog::get);
+        options.enabledRules().forEach(catalog::get);
         options.severityOverrides().keySet().forEach(catalog::get);
     }
 
@@ -80,25 +79,24 @@ public final class Linter {
 
         List<Finding> reported = new ArrayList<>();
         for (Finding finding : findings) {
-            if (options.disabledRules().contains(finding.ruleId())) {
+            if (!options.runs(catalog.get(finding.ruleId()))) {
                 continue;
             }
             Severity override = options.severityOverrides().get(finding.ruleId());
             reported.add(override == null ? finding : finding.withSeverity(override));
         }
         reported.sort(Finding.ORDER);
-        List<RuleMetadata> enabled = catalog.all().stream()
-                .filter(r -> !options.disabledRules().contains(r.id())).toList();
+        List<RuleMetadata> enabled = catalog.all().stream().filter(options::runs).toList();
         return new Report(reported, files, objects.size(), options.kubeVersion(), enabled, unreadable);
     }
 
     private void runRules(ObjectSet set, CheckScope scope, Consumer<Finding> sink) {
         List<Map.Entry<RuleMetadata, ObjectRule>> objectRules = new ArrayList<>();
         for (Map.Entry<String, Rule> entry : catalog.implementations().entrySet()) {
-            if (options.disabledRules().contains(entry.getKey())) {
+            RuleMetadata metadata = catalog.get(entry.getKey());
+            if (!options.runs(metadata)) {
                 continue;
             }
-            RuleMetadata metadata = catalog.get(entry.getKey());
             if (entry.getValue() instanceof ObjectRule objectRule) {
                 objectRules.add(Map.entry(metadata, objectRule));
             } else if (entry.getValue() instanceof SetRule setRule) {

@@ -123,8 +123,20 @@ public final class KubeObject {
         return podTemplate().at("metadata.labels") instanceof MapNode labels ? labels.asStringMap() : Map.of();
     }
 
-    /** Whether two objects land in the same namespace; an unset namespace is kubectl's, so it matches any. */
+    /**
+     * Whether two objects certainly land in the same namespace: both name the same one, or both
+     * leave it to kubectl. Rules that report a conflict between objects use this.
+     */
     public boolean sameNamespaceAs(KubeObject other) {
+        return java.util.Objects.equals(namespace(), other.namespace());
+    }
+
+    /**
+     * Whether two objects may land in the same namespace: an unset namespace is kubectl's, which
+     * may be the other one's. Rules that report something missing use this, so as not to claim
+     * "missing" for an object that may well be there.
+     */
+    public boolean mayShareNamespaceWith(KubeObject other) {
         String mine = namespace();
         String theirs = other.namespace();
         return mine == null || theirs == null || mine.equals(theirs);

@@ -35,14 +35,18 @@ public final class ObjectSet {
         return objects.stream().filter(KubeObject::isWorkload).toList();
     }
 
-    /** Objects of a kind that land in the same namespace as {@code near}. */
+    /** Objects of a kind that may land in the same namespace as {@code near}. */
     public List<KubeObject> ofKindNear(Kind kind, KubeObject near) {
-        return ofKind(kind).stream().filter(o -> o.sameNamespaceAs(near)).toList();
+        return ofKind(kind).stream().filter(o -> o.mayShareNamespaceWith(near)).toList();
     }
 
-    /** The object of that kind and name in {@code near}'s namespace; the first one loaded wins. */
+    /**
+     * The object of that kind and name that may be in {@code near}'s namespace: one in the very
+     * same namespace first, else one whose namespace is left to kubectl.
+     */
     public Optional<KubeObject> find(Kind kind, String name, KubeObject near) {
-        return ofKindNear(kind, near).stream().filter(o -> name.equals(o.name())).findFirst();
+        List<KubeObject> named = ofKindNear(kind, near).stream().filter(o -> name.equals(o.name())).toList();
+        return named.stream().filter(o -> o.sameNamespaceAs(near)).findFirst().or(() -> named.stream().findFirst());
     }
 
     public int size() {

@@ -15,7 +15,7 @@ public final class RuleDocParser {
 
     private static final Set<String> REQUIRED = Set.of(
             "id", "title", "summary", "severity", "category", "kinds", "since", "precision", "tags", "messages");
-    private static final Set<String> OPTIONAL = Set.of("related", "builtin");
+    private static final Set<String> OPTIONAL = Set.of("related", "builtin", "enabled");
     public static final Set<String> CATEGORIES = Set.of(
             "api-rejected", "controller", "correctness", "reliability", "resources", "best-practice", "input");
     public static final Set<String> PRECISIONS = Set.of("very-high", "high", "medium", "low");
@@ -77,6 +77,7 @@ public final class RuleDocParser {
                 messages(fileName, frontMatter),
                 frontMatter.containsKey("related") ? strings(fileName, frontMatter, "related") : List.of(),
                 Boolean.TRUE.equals(frontMatter.get("builtin")),
+                !Boolean.FALSE.equals(frontMatter.get("enabled")),
                 body.strip(),
                 sections.getOrDefault("Why", ""),
                 yamlBlocks(sections.getOrDefault("Bad", "")),

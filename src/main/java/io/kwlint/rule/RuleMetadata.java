@@ -8,8 +8,9 @@ import java.util.Map;
  * Everything known about a rule, read from its page {@code rules/<id>.md}: the front matter
  * gives the facts, the body the explanation and the examples that tests run.
  *
- * @param builtin true for findings the engine itself reports (unreadable files, YAML syntax),
- *                which have a page but no rule class
+ * @param builtin          true for findings the engine itself reports (unreadable files, YAML
+ *                         syntax), which have a page but no rule class
+ * @param enabledByDefault false for opt-in rules (front matter {@code enabled: false})
  */
 public record RuleMetadata(
         String id,
@@ -24,6 +25,7 @@ public record RuleMetadata(
         Map<String, String> messages,
         List<String> related,
         boolean builtin,
+        boolean enabledByDefault,
         String body,
         String why,
         List<String> badExamples,

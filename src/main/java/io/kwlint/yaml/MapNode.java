@@ -29,6 +29,9 @@ public final class MapNode extends Node {
     /** Adds or replaces a field while building; returns the entry it replaced, if any. */
     Entry put(String name, ScalarNode keyNode, Node value) {
         value.attachToMap(this, name, keyNode);
+        if (keyNode != null) {
+            keyNode.attachAsKey(this, name);
+        }
         return entries.put(name, new Entry(name, keyNode, value));
     }
 

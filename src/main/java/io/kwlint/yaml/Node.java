@@ -46,6 +46,18 @@ public abstract sealed class Node permits MapNode, SeqNode, ScalarNode, AbsentNo
         this.path = null;
     }
 
+    /**
+     * Attaches a key node to the mapping it belongs to, so that a finding about the key itself
+     * (a deprecated annotation, a bad label key) has the field's path.
+     */
+    final void attachAsKey(MapNode owner, String field) {
+        this.parent = owner;
+        this.fieldName = field;
+        this.index = -1;
+        this.key = null;
+        this.path = null;
+    }
+
     /** Attaches this node as item {@code i} of a sequence. */
     final void attachToSeq(SeqNode owner, int i) {
         this.parent = owner;

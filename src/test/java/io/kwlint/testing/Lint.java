@@ -8,6 +8,7 @@ import io.kwlint.source.InputCollector;
 import io.kwlint.source.SourceInput;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Runs the linter the way tests need it. */
 public final class Lint {
@@ -21,12 +22,22 @@ public final class Lint {
     }
 
     public static Report text(String name, String yaml, KubeVersion version) {
-        return new Linter(LintOptions.defaults().withKubeVersion(version)).check(List.of(SourceInput.text(name, yaml)));
+        return text(name, yaml, version, Set.of());
+    }
+
+    /** Lints inline YAML with opt-in rules enabled as well. */
+    public static Report text(String name, String yaml, KubeVersion version, Set<String> optIn) {
+        LintOptions options = LintOptions.defaults().withKubeVersion(version).withEnabledRules(optIn);
+        return new Linter(options).check(List.of(SourceInput.text(name, yaml)));
     }
 
     /** Lints files or directories, with paths in reports relative to {@code base}. */
     public static Report paths(Path base, KubeVersion version, List<String> paths) throws Exception {
+        return paths(base, version, paths, Set.of());
+    }
+
+    public static Report paths(Path base, KubeVersion version, List<String> paths, Set<String> optIn) throws Exception {
         List<SourceInput> inputs = new InputCollector(base, List.of(), List.of(), true).collect(paths);
-        return new Linter(LintOptions.defaults().withKubeVersion(version)).check(inputs);
+        return new Linter(LintOptions.defaults().withKubeVersion(version).withEnabledRules(optIn)).check(inputs);
     }
 }

@@ -98,6 +98,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Do not run these rules (repeatable, comma-separated).")
     List<String> disabled = new ArrayList<>();
 
+    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+            description = "Also run these opt-in rules (repeatable, comma-separated), e.g. image-digest.")
+    List<String> enabled = new ArrayList<>();
+
     @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",
             description = "Name reports use for standard input (default: ${DEFAULT-VALUE}).")
     String stdinName;
@@ -117,7 +121,8 @@ final class CheckCommand implements Callable<Integer> {
         LintOptions options = LintOptions.defaults()
                 .withKubeVersion(kubeVersion())
                 .withFeatureGates(featureGates())
-                .withDisabledRules(disabledRules());
+                .withDisabledRules(ruleIds(disabled, "--disable"))
+                .withEnabledRules(ruleIds(enabled, "--enable"));
         List<SourceInput> inputs = inputs(environment, base);
         if (inputs.isEmpty()) {
             throw new UsageError("no YAML files found in " + String.join(", ", paths)
@@ -157,12 +162,12 @@ final class CheckCommand implements Callable<Integer> {
         return gates;
     }
 
-    private Set<String> disabledRules() {
+    private static Set<String> ruleIds(List<String> given, String option) {
         Set<String> ids = new HashSet<>();
         RuleCatalog catalog = RuleCatalog.builtIn();
-        for (String id : disabled) {
+        for (String id : given) {
             if (catalog.find(id.strip()).isEmpty()) {
-                throw new UsageError("--disable: unknown rule '" + id.strip() + "' (see kwlint rules)");
+                throw new UsageError(option + ": unknown rule '" + id.strip() + "' (see kwlint rules)");
             }
             ids.add(id.strip());
         }

@@ -49,7 +49,8 @@ final class RulesCommand implements Callable<Integer> {
         int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
         out.printf("%-" + width + "s  %-8s %-14s %s%n", "RULE", "SEVERITY", "CATEGORY", "TITLE");
         for (RuleMetadata rule : rules) {
-            out.printf("%-" + width + "s  %-8s %-14s %s%n", rule.id(), rule.severity().id(), rule.category(), rule.title());
+            String title = rule.enabledByDefault() ? rule.title() : rule.title() + " (opt-in: --enable " + rule.id() + ")";
+            out.printf("%-" + width + "s  %-8s %-14s %s%n", rule.id(), rule.severity().id(), rule.category(), title);
         }
         out.println();
         out.println(rules.size() + " rules. 'kwlint rules ID' prints one rule's documentation.");

@@ -1,0 +1,52 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.model.ObjectSet;
+import io.kwlint.rule.RuleId;
+import io.kwlint.rule.SetContext;
+import io.kwlint.rule.SetRule;
+import io.kwlint.value.LabelSelector;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A bare Pod whose labels a controller's selector matches: the controller adopts it as one of its
+ * replicas (and may delete it). Deployments are exempt: their ReplicaSets also select a
+ * pod-template-hash label that a hand-written Pod does not have.
+ */
+@RuleId("pod-adopted-by-controller")
+final class PodAdoptedByController implements SetRule {
+
+    private static final Set<Kind> ADOPTING = EnumSet.of(Kind.REPLICA_SET, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB);
+
+    @Override
+    public void checkSet(ObjectSet objects, SetContext context) {
+        for (KubeObject pod : objects.ofKind(Kind.POD)) {
+            if (pod.metadata().get("ownerReferences").isPresent()) {
+                continue;
+            }
+            for (KubeObject controller : objects.workloads()) {
+                if (!ADOPTING.contains(controller.kind().orElse(null)) || !controller.sameNamespaceAs(pod)) {
+                    continue;
+                }
+                LabelSelector selector = SelectorOverlap.selectorOf(controller);
+                if (selector == null || !selector.matches(pod.podLabels()) || !adoptsByName(controller, pod)) {
+                    continue;
+                }
+                context.on(pod).finding(pod.metadata().get("labels"), "adopted", controller.ref(), selector)
+                        .related(controller, controller.spec().get("selector"), "the selector of " + controller.ref())
+                        .report();
+            }
+        }
+    }
+
+    /** A StatefulSet only adopts pods named like its own: {@code <name>-<ordinal>}. */
+    private static boolean adoptsByName(KubeObject controller, KubeObject pod) {
+        if (!controller.is(Kind.STATEFUL_SET)) {
+            return true;
+        }
+        String name = pod.name();
+        return name != null && controller.name() != null && name.matches(java.util.regex.Pattern.quote(controller.name()) + "-[0-9]+");
+    }
+}
