@@ -124,22 +124,64 @@ public final class KubeObject {
     }
 
     /**
-     * Whether two objects certainly land in the same namespace: both name the same one, or both
-     * leave it to kubectl. Rules that report a conflict between objects use this.
+     * The pod labels of any object that creates pods from a template: the workloads kwlint
+     * models, and others with a {@code spec.template} (ReplicationControllers, Argo Rollouts...).
      */
-    public boolean sameNamespaceAs(KubeObject other) {
-        return java.util.Objects.equals(namespace(), other.namespace());
+    public Optional<Map<String, String>> podLabelsOfAnyPodCreator() {
+        if (isWorkload()) {
+            return Optional.of(podLabels());
+        }
+        if (modeledKind == null && root.at("spec.template.metadata.labels") instanceof MapNode labels) {
+            return Optional.of(labels.asStringMap());
+        }
+        return Optional.empty();
     }
 
     /**
-     * Whether two objects may land in the same namespace: an unset namespace is kubectl's, which
-     * may be the other one's. Rules that report something missing use this, so as not to claim
-     * "missing" for an object that may well be there.
+     * Whether the two are the same object in the cluster (same kind, namespace and name): two
+     * variants of one manifest, of which the later apply replaces the earlier.
+     */
+    public boolean sameIdentityAs(KubeObject other) {
+        return kindName.equals(other.kindName) && name() != null && name().equals(other.name()) && sameNamespaceAs(other);
+    }
+
+    /**
+     * The objects applied together with this one when it sets no namespace: those of its
+     * directory ({@code kubectl apply -f dir} gives them all the same namespace). Unnamespaced
+     * manifests of different directories are usually applied separately, often to different
+     * namespaces, so they are not related.
+     */
+    public String applyGroup() {
+        String path = file.displayPath();
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /**
+     * Whether two objects certainly land in the same namespace: both name the same one, or
+     * neither does and they are applied together. Rules that report a conflict use this.
+     */
+    public boolean sameNamespaceAs(KubeObject other) {
+        String mine = namespace();
+        String theirs = other.namespace();
+        if (mine != null && theirs != null) {
+            return mine.equals(theirs);
+        }
+        return mine == null && theirs == null && applyGroup().equals(other.applyGroup());
+    }
+
+    /**
+     * Whether two objects may land in the same namespace: both name the same one, or at least one
+     * leaves it to kubectl and they are applied together. Rules that report something missing use
+     * this, so as not to call "missing" an object that may well be there.
      */
     public boolean mayShareNamespaceWith(KubeObject other) {
         String mine = namespace();
         String theirs = other.namespace();
-        return mine == null || theirs == null || mine.equals(theirs);
+        if (mine != null && theirs != null) {
+            return mine.equals(theirs);
+        }
+        return applyGroup().equals(other.applyGroup());
     }
 
     @Override

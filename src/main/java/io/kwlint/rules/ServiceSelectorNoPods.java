@@ -1,5 +1,7 @@
 package io.kwlint.rules;
 
+import io.kwlint.model.BuiltInKinds;
+import io.kwlint.model.ControllerLabels;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
@@ -8,9 +10,15 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.value.LabelSelector;
 import io.kwlint.yaml.Node;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
-/** A Service whose selector matches the pods of no workload among the manifests checked with it. */
+/**
+ * A Service whose selector matches the pods of no workload among the manifests checked with it.
+ * Labels that controllers add to their pods (a StatefulSet pod's name, a Job's name) count as
+ * present; where a custom resource in the same namespace may have an operator create the pods,
+ * nothing is reported.
+ */
 @RuleId("service-selector-no-pods")
 final class ServiceSelectorNoPods implements ObjectRule {
 
@@ -30,10 +38,19 @@ final class ServiceSelectorNoPods implements ObjectRule {
         if (selector.requirements().isEmpty() || !selector.isValid()) {
             return;
         }
-        boolean selectsSomething = context.objects().workloads().stream()
-                .anyMatch(w -> w.mayShareNamespaceWith(service) && selector.matches(w.podLabels()));
-        if (!selectsSomething) {
+        boolean selectsSomething = context.objects().all().stream()
+                .filter(o -> o.mayShareNamespaceWith(service))
+                .anyMatch(o -> o.podLabelsOfAnyPodCreator().filter(labels -> matchesPodsOf(selector, labels)).isPresent());
+        boolean operatorMayCreatePods = context.objects().all().stream()
+                .anyMatch(o -> BuiltInKinds.isCustomResource(o) && o.mayShareNamespaceWith(service));
+        if (!selectsSomething && !operatorMayCreatePods) {
             context.report(selectorNode, "no-pods", selector);
         }
+    }
+
+    /** The template's labels must match, except labels its controller adds to each pod. */
+    private static boolean matchesPodsOf(LabelSelector selector, Map<String, String> labels) {
+        return selector.requirements().stream()
+                .allMatch(r -> r.matches(labels) || ControllerLabels.isAdded(r.key()) && !labels.containsKey(r.key()));
     }
 }

@@ -45,7 +45,7 @@ public final class LabelSelector {
     /** One requirement of the selector; matchLabels entries become {@code key In (value)}. */
     public record Requirement(String key, Operator operator, List<String> values, Node node) {
 
-        boolean matches(Map<String, String> labels) {
+        public boolean matches(Map<String, String> labels) {
             boolean has = labels.containsKey(key);
             return switch (operator) {
                 case IN -> has && values.contains(labels.get(key));
