@@ -142,11 +142,17 @@ final class CheckCommand implements Callable<Integer> {
         if (kubeVersion == null) {
             return KubeVersion.DEFAULT;
         }
+        KubeVersion version;
         try {
-            return KubeVersion.parse(kubeVersion);
+            version = KubeVersion.parse(kubeVersion);
         } catch (IllegalArgumentException e) {
             throw new UsageError("--kube-version: " + e.getMessage());
         }
+        if (version.compareTo(KubeVersion.OLDEST) < 0 || version.compareTo(KubeVersion.NEWEST) > 0) {
+            throw new UsageError("--kube-version: kwlint knows Kubernetes " + KubeVersion.OLDEST + " to " + KubeVersion.NEWEST
+                    + ", not " + version);
+        }
+        return version;
     }
 
     private Map<Feature, Boolean> featureGates() {
