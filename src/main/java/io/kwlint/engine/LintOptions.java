@@ -4,6 +4,8 @@ import io.kwlint.finding.Severity;
 import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.model.Target;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,15 +19,18 @@ import java.util.Set;
  * @param severityOverrides rule ids whose findings get another severity
  * @param limits            bounds on each input
  * @param threads           how many files to load at once
+ * @param schemaLocations   folders with a team's own JSON schemas (CRDs), searched after kwlint's
  */
 public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> featureGates, Set<String> disabledRules,
-        Set<String> enabledRules, Map<String, Severity> severityOverrides, LoadLimits limits, int threads) {
+        Set<String> enabledRules, Map<String, Severity> severityOverrides, LoadLimits limits, int threads,
+        List<Path> schemaLocations) {
 
     public LintOptions {
         featureGates = Map.copyOf(featureGates);
         disabledRules = Set.copyOf(disabledRules);
         enabledRules = Set.copyOf(enabledRules);
         severityOverrides = Map.copyOf(severityOverrides);
+        schemaLocations = List.copyOf(schemaLocations);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -33,7 +38,7 @@ public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> feature
 
     public static LintOptions defaults() {
         return new LintOptions(KubeVersion.DEFAULT, Map.of(), Set.of(), Set.of(), Map.of(), LoadLimits.DEFAULT,
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+                Math.max(1, Runtime.getRuntime().availableProcessors()), List.of());
     }
 
     /** The cluster to imitate. */
@@ -42,19 +47,19 @@ public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> feature
     }
 
     public LintOptions withFeatureGates(Map<Feature, Boolean> gates) {
-        return new LintOptions(kubeVersion, gates, disabledRules, enabledRules, severityOverrides, limits, threads);
+        return new LintOptions(kubeVersion, gates, disabledRules, enabledRules, severityOverrides, limits, threads, schemaLocations);
     }
 
     public LintOptions withKubeVersion(KubeVersion version) {
-        return new LintOptions(version, featureGates, disabledRules, enabledRules, severityOverrides, limits, threads);
+        return new LintOptions(version, featureGates, disabledRules, enabledRules, severityOverrides, limits, threads, schemaLocations);
     }
 
     public LintOptions withDisabledRules(Set<String> ids) {
-        return new LintOptions(kubeVersion, featureGates, ids, enabledRules, severityOverrides, limits, threads);
+        return new LintOptions(kubeVersion, featureGates, ids, enabledRules, severityOverrides, limits, threads, schemaLocations);
     }
 
     public LintOptions withEnabledRules(Set<String> ids) {
-        return new LintOptions(kubeVersion, featureGates, disabledRules, ids, severityOverrides, limits, threads);
+        return new LintOptions(kubeVersion, featureGates, disabledRules, ids, severityOverrides, limits, threads, schemaLocations);
     }
 
     /** Whether a rule runs: on by default unless disabled, opt-in rules only when enabled. */
@@ -66,10 +71,20 @@ public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> feature
     }
 
     public LintOptions withSeverityOverrides(Map<String, Severity> overrides) {
-        return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, overrides, limits, threads);
+        return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, overrides, limits, threads, schemaLocations);
     }
 
     public LintOptions withLimits(LoadLimits newLimits) {
-        return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, severityOverrides, newLimits, threads);
+        return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, severityOverrides, newLimits, threads, schemaLocations);
+    }
+
+    public LintOptions withSchemaLocations(List<Path> locations) {
+        return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, severityOverrides, limits, threads,
+                locations);
+    }
+
+    public LintOptions withThreads(int count) {
+        return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, severityOverrides, limits, count,
+                schemaLocations);
     }
 }

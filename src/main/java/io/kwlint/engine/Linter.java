@@ -15,6 +15,8 @@ import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleMetadata;
 import io.kwlint.rule.SetContext;
 import io.kwlint.rule.SetRule;
+import io.kwlint.schema.SchemaValidator;
+import io.kwlint.schema.Schemas;
 import io.kwlint.source.SourceFile;
 import io.kwlint.source.SourceInput;
 import java.util.ArrayList;
@@ -23,6 +25,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,7 +70,9 @@ public final class Linter {
         }
         objects.sort(Comparator.comparing((KubeObject o) -> o.file().displayPath())
                 .thenComparingInt(KubeObject::documentIndex));
-        // As the API server: defaults first, then fields of disabled feature gates are dropped.
+        // As the API server: the object as sent is decoded strictly (schemas), then defaulted, then
+        // fields of disabled feature gates are dropped, then validated (rules).
+        validateSchemas(objects, findings);
         Defaulter defaulter = new Defaulter(options.target());
         DisabledFields disabledFields = new DisabledFields(options.target());
         for (KubeObject object : objects) {
@@ -77,9 +83,13 @@ public final class Linter {
         CheckScope scope = new CheckScope(options.target(), set, findings::add);
         runRules(set, scope, findings::add);
 
+        Set<String> explainedByRules = explainedByRules(findings);
         List<Finding> reported = new ArrayList<>();
         for (Finding finding : findings) {
             if (!options.runs(catalog.get(finding.ruleId()))) {
+                continue;
+            }
+            if (SchemaValidator.isSchemaRule(finding.ruleId()) && explainedByRules.contains(objectField(finding))) {
                 continue;
             }
             Severity override = options.severityOverrides().get(finding.ruleId());
@@ -88,6 +98,39 @@ public final class Linter {
         reported.sort(Finding.ORDER);
         List<RuleMetadata> enabled = catalog.all().stream().filter(options::runs).toList();
         return new Report(reported, files, objects.size(), options.kubeVersion(), enabled, unreadable);
+    }
+
+    /** Strict decoding against the target's schemas, when any schema rule runs. */
+    private void validateSchemas(List<KubeObject> objects, List<Finding> findings) {
+        boolean anySchemaRule = SchemaValidator.RULES.stream().anyMatch(id -> options.runs(catalog.get(id)));
+        if (!anySchemaRule) {
+            return;
+        }
+        SchemaValidator validator = new SchemaValidator(
+                new Schemas(options.kubeVersion(), options.schemaLocations()), catalog, options.kubeVersion());
+        RuleMetadata schemaRule = catalog.get(SchemaValidator.UNKNOWN_FIELD);
+        objects.parallelStream().forEach(object ->
+                runGuarded(schemaRule, object, findings::add, () -> findings.addAll(validator.validate(object))));
+    }
+
+    /**
+     * Object and field paths where a rule reported an error: a schema finding there says the same
+     * thing less precisely (an enum, a quantity pattern), so the rule's message is the one shown.
+     * Warnings do not count: "no requests" must not hide "requests must be a map".
+     */
+    private static Set<String> explainedByRules(List<Finding> findings) {
+        Set<String> keys = new HashSet<>();
+        for (Finding finding : findings) {
+            if (!SchemaValidator.isSchemaRule(finding.ruleId()) && finding.fieldPath() != null
+                    && finding.severity() == Severity.ERROR) {
+                keys.add(objectField(finding));
+            }
+        }
+        return keys;
+    }
+
+    private static String objectField(Finding finding) {
+        return finding.location().file() + "\u0000" + finding.object() + "\u0000" + finding.fieldPath();
     }
 
     private void runRules(ObjectSet set, CheckScope scope, Consumer<Finding> sink) {

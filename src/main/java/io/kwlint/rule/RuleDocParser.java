@@ -17,7 +17,7 @@ public final class RuleDocParser {
             "id", "title", "summary", "severity", "category", "kinds", "since", "precision", "tags", "messages");
     private static final Set<String> OPTIONAL = Set.of("related", "builtin", "enabled");
     public static final Set<String> CATEGORIES = Set.of(
-            "api-rejected", "controller", "correctness", "reliability", "resources", "best-practice", "input");
+            "api-rejected", "schema", "controller", "correctness", "reliability", "resources", "best-practice", "input");
     public static final Set<String> PRECISIONS = Set.of("very-high", "high", "medium", "low");
 
     private RuleDocParser() {

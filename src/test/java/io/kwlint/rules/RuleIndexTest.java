@@ -18,14 +18,15 @@ import org.junit.jupiter.api.Test;
  */
 class RuleIndexTest {
 
-    private static final Map<String, String> CATEGORIES = new TreeMap<>(Map.of(
-            "api-rejected", "Rejected by the API server",
-            "controller", "Accepted, but the controllers fail or misbehave",
-            "correctness", "Accepted, but wrong",
-            "reliability", "Reliability",
-            "resources", "Resources",
-            "best-practice", "Best practice",
-            "input", "Input (reported by the engine itself)"));
+    private static final Map<String, String> CATEGORIES = new TreeMap<>(Map.ofEntries(
+            Map.entry("api-rejected", "Rejected by the API server"),
+            Map.entry("schema", "Rejected by strict field validation (JSON schemas per Kubernetes minor)"),
+            Map.entry("controller", "Accepted, but the controllers fail or misbehave"),
+            Map.entry("correctness", "Accepted, but wrong"),
+            Map.entry("reliability", "Reliability"),
+            Map.entry("resources", "Resources"),
+            Map.entry("best-practice", "Best practice"),
+            Map.entry("input", "Input (reported by the engine itself)")));
 
     @Test
     void indexIsCurrent() throws Exception {
@@ -44,7 +45,7 @@ class RuleIndexTest {
         out.append("Severity: **error** the API server rejects the object or its controller cannot work with it,\n");
         out.append("**warning** accepted but wrong in practice, **info** worth knowing. Opt-in rules run only\n");
         out.append("with `--enable RULE`.\n");
-        for (String category : java.util.List.of("api-rejected", "controller", "correctness", "reliability", "resources",
+        for (String category : java.util.List.of("api-rejected", "schema", "controller", "correctness", "reliability", "resources",
                 "best-practice", "input")) {
             out.append("\n## ").append(CATEGORIES.get(category)).append("\n\n| rule | severity | what it checks |\n|---|---|---|\n");
             for (RuleMetadata rule : RuleCatalog.builtIn().all()) {

@@ -1,6 +1,7 @@
 package io.kwlint.cli;
 
 import io.kwlint.engine.LintOptions;
+import io.kwlint.schema.SchemaValidator;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.Report;
 import io.kwlint.finding.Severity;
@@ -102,6 +103,18 @@ final class CheckCommand implements Callable<Integer> {
             description = "Also run these opt-in rules (repeatable, comma-separated), e.g. image-digest.")
     List<String> enabled = new ArrayList<>();
 
+    @Option(names = "--schema-location", paramLabel = "DIR",
+            description = "A folder of JSON schemas for other kinds (CRDs), in kubeconform's layout: "
+                    + "DIR/[1.NN/]<kind>-<group>-<version>.json or DIR/<group>/<kind>_<version>.json (repeatable).")
+    List<Path> schemaLocations = new ArrayList<>();
+
+    @Option(names = "--strict-kinds",
+            description = "Report objects that no schema describes (rule schema-missing) instead of skipping them.")
+    boolean strictKinds;
+
+    @Option(names = "--no-schemas", description = "Skip schema validation (the schema-* rules).")
+    boolean noSchemas;
+
     @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",
             description = "Name reports use for standard input (default: ${DEFAULT-VALUE}).")
     String stdinName;
@@ -121,8 +134,9 @@ final class CheckCommand implements Callable<Integer> {
         LintOptions options = LintOptions.defaults()
                 .withKubeVersion(kubeVersion())
                 .withFeatureGates(featureGates())
-                .withDisabledRules(ruleIds(disabled, "--disable"))
-                .withEnabledRules(ruleIds(enabled, "--enable"));
+                .withDisabledRules(disabledRules())
+                .withEnabledRules(enabledRules())
+                .withSchemaLocations(schemaLocations(environment));
         List<SourceInput> inputs = inputs(environment, base);
         if (inputs.isEmpty()) {
             throw new UsageError("no YAML files found in " + String.join(", ", paths)
@@ -136,6 +150,34 @@ final class CheckCommand implements Callable<Integer> {
         }
         return failOn != FailOn.none && report.hasFindingsAtLeast(Severity.valueOf(failOn.name().toUpperCase()))
                 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    private Set<String> disabledRules() {
+        Set<String> ids = ruleIds(disabled, "--disable");
+        if (noSchemas) {
+            ids.addAll(SchemaValidator.RULES);
+        }
+        return ids;
+    }
+
+    private Set<String> enabledRules() {
+        Set<String> ids = ruleIds(enabled, "--enable");
+        if (strictKinds) {
+            ids.add(SchemaValidator.NO_SCHEMA);
+        }
+        return ids;
+    }
+
+    private List<Path> schemaLocations(Environment environment) {
+        List<Path> folders = new ArrayList<>();
+        for (Path location : schemaLocations) {
+            Path folder = environment.workingDir().resolve(location).normalize();
+            if (!java.nio.file.Files.isDirectory(folder)) {
+                throw new UsageError("--schema-location: " + location + " is not a directory");
+            }
+            folders.add(folder);
+        }
+        return folders;
     }
 
     private KubeVersion kubeVersion() {

@@ -2,6 +2,7 @@ package io.kwlint.cli;
 
 import io.kwlint.rule.RuleCatalog;
 import io.kwlint.rule.RuleMetadata;
+import io.kwlint.value.Suggestions;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
@@ -58,29 +59,7 @@ final class RulesCommand implements Callable<Integer> {
 
     /** ", did you mean X?" for the nearest id by edit distance, when it is near enough. */
     private static String closest(List<RuleMetadata> rules, String id) {
-        return rules.stream().map(RuleMetadata::id)
-                .min(Comparator.comparingInt(candidate -> distance(candidate, id)))
-                .filter(candidate -> distance(candidate, id) <= Math.max(3, id.length() / 3))
-                .map(candidate -> ", did you mean '" + candidate + "'?")
-                .orElse("");
-    }
-
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        List<String> ids = rules.stream().map(RuleMetadata::id).toList();
+        return Suggestions.closest(ids, id).map(candidate -> ", did you mean '" + candidate + "'?").orElse("");
     }
 }

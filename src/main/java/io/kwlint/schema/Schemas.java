@@ -1,0 +1,181 @@
+package io.kwlint.schema;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.kwlint.model.ApiVersions;
+import io.kwlint.model.KubeVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The JSON schemas of one run: kwlint's own, generated per Kubernetes minor into {@code schemas/}
+ * and bundled in the jar, and a team's own (for their CRDs) from {@code --schema-location}
+ * folders. Each schema is compiled once, on first use, and shared by every thread.
+ *
+ * <p>The bundled folder is the target minor's; for a minor without one (client-java skipped 1.29;
+ * 1.16 to 1.27 predate the oldest generated) the nearest newer folder is used, so that no field
+ * valid at the target is called unknown; the version-aware rules still report fields a minor lacks.
+ */
+public final class Schemas {
+
+    static final String ID_BASE = "https://kwlint.io/schemas/";
+    private static final String RESOURCES = "/io/kwlint/schemas/";
+    private static final int NEWEST_BUNDLED_MINOR = 40;
+
+    private final KubeVersion target;
+    private final String bundledFolder;
+    private final List<Path> userLocations;
+    private final SchemaRegistry registry;
+    private final Map<String, Optional<Schema>> compiled = new ConcurrentHashMap<>();
+
+    public Schemas(KubeVersion target, List<Path> userLocations) {
+        this.target = target;
+        this.bundledFolder = bundledFolder(target);
+        this.userLocations = List.copyOf(userLocations);
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemas(Schemas::schemaText));
+    }
+
+    /** The bundled folder ("1.35") used for a target, or null when the jar has none at all. */
+    static String bundledFolder(KubeVersion target) {
+        for (int minor = target.minor(); minor <= NEWEST_BUNDLED_MINOR; minor++) {
+            String folder = target.major() + "." + minor;
+            if (Schemas.class.getResource(RESOURCES + folder + "/_definitions.json") != null) {
+                return folder;
+            }
+        }
+        return null;
+    }
+
+    /** Which Kubernetes minor's schemas validate this run. */
+    public Optional<String> bundledVersion() {
+        return Optional.ofNullable(bundledFolder);
+    }
+
+    /**
+     * The schema for an object, if any: a bundled one for the kinds kwlint models at an apiVersion
+     * the target serves, else the first match in the user locations.
+     */
+    public Optional<Schema> find(String apiVersion, String kind) {
+        String bundled = bundledFileName(apiVersion, kind);
+        if (bundled != null && bundledFolder != null) {
+            return compiled(ID_BASE + bundledFolder + "/" + bundled);
+        }
+        for (Path location : userLocations) {
+            for (Path candidate : userCandidates(location, apiVersion, kind)) {
+                if (Files.isRegularFile(candidate)) {
+                    return compiled(candidate.toAbsolutePath().normalize().toUri().toString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The schema document an error's schema location points into, to read sibling keywords. */
+    Optional<Schema> document(String absoluteIri) {
+        return compiled(absoluteIri);
+    }
+
+    private Optional<Schema> compiled(String iri) {
+        return compiled.computeIfAbsent(iri, key -> {
+            try {
+                return Optional.of(registry.getSchema(SchemaLocation.of(key)));
+            } catch (RuntimeException e) {
+                throw new UnusableSchemaException(key, e);
+            }
+        });
+    }
+
+    /** A schema file that cannot be read or is not a valid schema (a team's, in --schema-location). */
+    public static final class UnusableSchemaException extends RuntimeException {
+        private final String schema;
+
+        UnusableSchemaException(String schema, RuntimeException cause) {
+            super(cause.getMessage() == null ? cause.getClass().getSimpleName()
+                    : cause.getMessage().lines().findFirst().orElse("").strip(), cause);
+            this.schema = schema.startsWith("file:") ? Path.of(java.net.URI.create(schema)).toString() : schema;
+        }
+
+        public String schema() {
+            return schema;
+        }
+    }
+
+    /**
+     * kwlint's file for a kind the target serves at this apiVersion; a batch/v1beta1 CronJob (up to
+     * 1.24) is checked against batch/v1, whose fields are the same.
+     */
+    private String bundledFileName(String apiVersion, String kind) {
+        boolean served = ApiVersions.lifecycle(apiVersion, kind).filter(l -> l.servedIn(target)).isPresent();
+        if (!served) {
+            return null;
+        }
+        return switch (kind + " " + apiVersion) {
+            case "Pod v1", "Service v1", "ResourceQuota v1", "LimitRange v1" -> fileName(kind, apiVersion);
+            case "Deployment apps/v1", "ReplicaSet apps/v1", "StatefulSet apps/v1", "DaemonSet apps/v1",
+                    "Job batch/v1", "CronJob batch/v1" -> fileName(kind, apiVersion);
+            case "CronJob batch/v1beta1" -> fileName(kind, "batch/v1");
+            default -> null;
+        };
+    }
+
+    /** kubeconform's naming: kind, first label of the group, version, lower case. */
+    static String fileName(String kind, String apiVersion) {
+        String[] groupVersion = apiVersion.split("/");
+        String group = groupVersion.length == 2 ? groupVersion[0].split("\\.")[0] + "-" : "";
+        return (kind + "-" + group + groupVersion[groupVersion.length - 1] + ".json").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Where a team's schema for a kind may be, in a location folder: per Kubernetes minor or not,
+     * kubeconform's {@code kind-group-version.json} (first group label or full group) and the
+     * CRDs-catalog {@code group/kind_version.json}.
+     */
+    private List<Path> userCandidates(Path location, String apiVersion, String kind) {
+        String[] groupVersion = apiVersion.split("/");
+        String group = groupVersion.length == 2 ? groupVersion[0] : "";
+        String version = groupVersion[groupVersion.length - 1];
+        String lowerKind = kind.toLowerCase(Locale.ROOT);
+        List<Path> candidates = new ArrayList<>();
+        for (Path folder : List.of(location.resolve(target.toString()), location)) {
+            candidates.add(folder.resolve(fileName(kind, apiVersion)));
+            if (!group.isEmpty()) {
+                candidates.add(folder.resolve((lowerKind + "-" + group + "-" + version + ".json").toLowerCase(Locale.ROOT)));
+                candidates.add(folder.resolve(group.toLowerCase(Locale.ROOT)).resolve(lowerKind + "_" + version + ".json"));
+            }
+        }
+        return candidates;
+    }
+
+    /** The text of a bundled schema by its $id, or of a team's schema file, or null for any other IRI. */
+    private static String schemaText(String iri) {
+        if (iri.startsWith("file:")) {
+            try {
+                return Files.readString(Path.of(java.net.URI.create(iri)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read schema " + iri, e);
+            }
+        }
+        if (!iri.startsWith(ID_BASE)) {
+            return null;
+        }
+        String resource = RESOURCES + iri.substring(ID_BASE.length());
+        try (InputStream in = Schemas.class.getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled schema " + resource, e);
+        }
+    }
+}
