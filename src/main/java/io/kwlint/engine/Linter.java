@@ -97,7 +97,7 @@ public final class Linter {
         }
         reported.sort(Finding.ORDER);
         List<RuleMetadata> enabled = catalog.all().stream().filter(options::runs).toList();
-        return new Report(reported, files, objects.size(), options.kubeVersion(), enabled, unreadable);
+        return new Report(reported, files, objects, options.kubeVersion(), enabled, unreadable);
     }
 
     /** Strict decoding against the target's schemas, when any schema rule runs. */

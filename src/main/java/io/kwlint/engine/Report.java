@@ -2,6 +2,7 @@ package io.kwlint.engine;
 
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Severity;
+import io.kwlint.model.KubeObject;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.rule.RuleMetadata;
 import io.kwlint.source.SourceFile;
@@ -11,15 +12,21 @@ import java.util.Optional;
 
 /**
  * The result of a run: findings in report order, the files they point into (for source lines
- * and URIs), and the rules that ran (for SARIF's rule metadata).
+ * and URIs), the objects (defaulted), and the rules that ran (for SARIF's rule metadata).
  */
-public record Report(List<Finding> findings, Map<String, SourceFile> files, int objectCount, KubeVersion kubeVersion,
-        List<RuleMetadata> rules, int unreadableFiles) {
+public record Report(List<Finding> findings, Map<String, SourceFile> files, List<KubeObject> objects,
+        KubeVersion kubeVersion, List<RuleMetadata> rules, int unreadableFiles) {
 
     public Report {
         findings = List.copyOf(findings);
+        objects = List.copyOf(objects);
         files = Map.copyOf(files);
         rules = List.copyOf(rules);
+    }
+
+    /** The objects loaded, defaulted as the API server would (for the rollout preview). */
+    public int objectCount() {
+        return objects.size();
     }
 
     public int fileCount() {

@@ -7,7 +7,16 @@ import io.kwlint.engine.Report;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
+import io.kwlint.model.ObjectSet;
+import io.kwlint.model.Target;
 import io.kwlint.report.JsonReporter;
+import io.kwlint.report.PreviewTextReporter;
+import io.kwlint.rollout.Assumption;
+import io.kwlint.rollout.Preview;
+import io.kwlint.rollout.SimulateOptions;
+import io.kwlint.rollout.Simulator;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import io.kwlint.report.SarifReporter;
 import io.kwlint.report.TextReporter;
 import io.kwlint.rule.RuleCatalog;
@@ -28,6 +37,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,8 +77,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to check; - reads standard input.")
-    List<String> paths = new ArrayList<>();
+    @Mixin
+    InputOptions input;
 
     @ArgGroup(exclusive = false, multiplicity = "0..*")
     List<OutputSpec> outputs = new ArrayList<>();
@@ -76,25 +86,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
-
-    @Option(names = "--kube-version", paramLabel = "1.NN",
-            description = "Kubernetes version whose API server and controllers to imitate (default: the newest kwlint knows).")
-    String kubeVersion;
-
-    @Option(names = "--feature-gates", paramLabel = "GATE=BOOL", split = ",",
-            description = "Feature gates that differ from the version's defaults, e.g. MaxUnavailableStatefulSet=true.")
-    Map<String, String> featureGates = new LinkedHashMap<>();
-
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "Only check files found in directories that match GLOB (repeatable; default: *.yaml and *.yml).")
-    List<String> includes = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and directories that match GLOB (repeatable).")
-    List<String> excludes = new ArrayList<>();
-
-    @Option(names = "--no-default-excludes",
-            description = "Also search hidden directories and files such as kustomization.yaml, Chart.yaml, values.yaml.")
-    boolean noDefaultExcludes;
 
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Do not run these rules (repeatable, comma-separated).")
     List<String> disabled = new ArrayList<>();
@@ -115,13 +106,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-schemas", description = "Skip schema validation (the schema-* rules).")
     boolean noSchemas;
 
-    @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",
-            description = "Name reports use for standard input (default: ${DEFAULT-VALUE}).")
-    String stdinName;
-
-    @Option(names = "--base-dir", paramLabel = "DIR",
-            description = "Directory that report paths and the SARIF %%SRCROOT%% are relative to (default: the working directory).")
-    Path baseDir;
+    @Option(names = "--simulate",
+            description = "After the text report, preview each workload's rollout as kwlint simulate does (ready pods, 3 nodes).")
+    boolean simulate;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Color the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; NO_COLOR turns auto off).")
@@ -130,18 +117,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Environment environment = parent.environment();
-        Path base = environment.workingDir().resolve(baseDir == null ? Path.of("") : baseDir).normalize();
+        Path base = input.base(environment);
         LintOptions options = LintOptions.defaults()
-                .withKubeVersion(kubeVersion())
-                .withFeatureGates(featureGates())
+                .withKubeVersion(input.kubeVersion())
+                .withFeatureGates(input.featureGates())
                 .withDisabledRules(disabledRules())
                 .withEnabledRules(enabledRules())
                 .withSchemaLocations(schemaLocations(environment));
-        List<SourceInput> inputs = inputs(environment, base);
-        if (inputs.isEmpty()) {
-            throw new UsageError("no YAML files found in " + String.join(", ", paths)
-                    + " (searched for *.yaml and *.yml; see --include)");
-        }
+        List<SourceInput> inputs = input.inputs(environment);
         Report report = new Linter(options).check(inputs);
         writeReports(report, environment, base);
         if (report.nothingReadable()) {
@@ -180,35 +163,7 @@ final class CheckCommand implements Callable<Integer> {
         return folders;
     }
 
-    private KubeVersion kubeVersion() {
-        if (kubeVersion == null) {
-            return KubeVersion.DEFAULT;
-        }
-        KubeVersion version;
-        try {
-            version = KubeVersion.parse(kubeVersion);
-        } catch (IllegalArgumentException e) {
-            throw new UsageError("--kube-version: " + e.getMessage());
-        }
-        if (version.compareTo(KubeVersion.OLDEST) < 0 || version.compareTo(KubeVersion.NEWEST) > 0) {
-            throw new UsageError("--kube-version: kwlint knows Kubernetes " + KubeVersion.OLDEST + " to " + KubeVersion.NEWEST
-                    + ", not " + version);
-        }
-        return version;
-    }
 
-    private Map<Feature, Boolean> featureGates() {
-        Map<Feature, Boolean> gates = new EnumMap<>(Feature.class);
-        featureGates.forEach((name, value) -> {
-            Feature feature = Feature.named(name.strip()).orElseThrow(() -> new UsageError("--feature-gates: kwlint knows no gate '"
-                    + name.strip() + "'; known: " + Arrays.stream(Feature.values()).map(Feature::gateName).sorted().toList()));
-            if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                throw new UsageError("--feature-gates: " + name + "=" + value + " must be true or false");
-            }
-            gates.put(feature, Boolean.parseBoolean(value.strip()));
-        });
-        return gates;
-    }
 
     private static Set<String> ruleIds(List<String> given, String option) {
         Set<String> ids = new HashSet<>();
@@ -222,24 +177,6 @@ final class CheckCommand implements Callable<Integer> {
         return ids;
     }
 
-    private List<SourceInput> inputs(Environment environment, Path base) {
-        InputCollector collector = new InputCollector(base, includes, excludes, !noDefaultExcludes);
-        List<SourceInput> inputs = new ArrayList<>();
-        List<String> filePaths = new ArrayList<>();
-        for (String path : paths) {
-            if (path.equals("-")) {
-                inputs.add(SourceInput.stream(stdinName, environment.stdin()));
-            } else {
-                filePaths.add(path);
-            }
-        }
-        try {
-            inputs.addAll(collector.collect(filePaths));
-        } catch (InputCollector.NoSuchInputException e) {
-            throw new UsageError(e.getMessage());
-        }
-        return inputs;
-    }
 
     private void writeReports(Report report, Environment environment, Path base) throws IOException {
         List<OutputSpec> requested = outputs.isEmpty() ? List.of(defaultOutput()) : outputs;
@@ -267,11 +204,22 @@ final class CheckCommand implements Callable<Integer> {
 
     private String render(Report report, OutputFormat format, boolean colored, Path base) {
         return switch (format) {
-            case text -> new TextReporter(TextReporter.Options.full(colored)).render(report);
-            case compact -> new TextReporter(TextReporter.Options.compact(p -> p)).render(report);
+            case text -> new TextReporter(TextReporter.Options.full(colored)).render(report) + previews(report);
+            case compact -> new TextReporter(TextReporter.Options.compact(p -> p)).render(report) + previews(report);
             case json -> new JsonReporter().render(report);
             case sarif -> new SarifReporter(base).render(report);
         };
+    }
+
+    /** The rollout preview section of {@code --simulate}: after the findings, in the text formats. */
+    private String previews(Report report) {
+        if (!simulate) {
+            return "";
+        }
+        SimulateOptions options = new SimulateOptions(new Target(report.kubeVersion(), input.featureGates()),
+                Assumption.READY, SimulateOptions.DEFAULT_NODES, ZonedDateTime.now(ZoneOffset.UTC), SimulateOptions.DEFAULT_RUNS);
+        List<Preview> previews = new Simulator(options, new ObjectSet(report.objects())).previewAll();
+        return "\nRollout preview\n\n" + new PreviewTextReporter().render(previews);
     }
 
     private boolean useColor(Environment environment) {

@@ -1,0 +1,107 @@
+package io.kwlint.cli;
+
+import io.kwlint.model.Feature;
+import io.kwlint.model.KubeVersion;
+import io.kwlint.source.InputCollector;
+import io.kwlint.source.SourceInput;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What {@code check} and {@code simulate} share: the manifests to read and the cluster to imitate. */
+final class InputOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories (searched for *.yaml and *.yml); - reads standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--kube-version", paramLabel = "1.NN",
+            description = "Kubernetes version whose API server and controllers to imitate (default: the newest kwlint knows).")
+    String kubeVersion;
+
+    @Option(names = "--feature-gates", paramLabel = "GATE=BOOL", split = ",",
+            description = "Feature gates that differ from the version's defaults, e.g. MaxUnavailableStatefulSet=true.")
+    Map<String, String> featureGates = new LinkedHashMap<>();
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only read files found in directories that match GLOB (repeatable; default: *.yaml and *.yml).")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and directories that match GLOB (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--no-default-excludes",
+            description = "Also search hidden directories and files such as kustomization.yaml, Chart.yaml, values.yaml.")
+    boolean noDefaultExcludes;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",
+            description = "Name reports use for standard input (default: ${DEFAULT-VALUE}).")
+    String stdinName;
+
+    @Option(names = "--base-dir", paramLabel = "DIR",
+            description = "Directory that report paths and the SARIF %%SRCROOT%% are relative to (default: the working directory).")
+    Path baseDir;
+
+    Path base(Environment environment) {
+        return environment.workingDir().resolve(baseDir == null ? Path.of("") : baseDir).normalize();
+    }
+
+    KubeVersion kubeVersion() {
+        if (kubeVersion == null) {
+            return KubeVersion.DEFAULT;
+        }
+        KubeVersion version;
+        try {
+            version = KubeVersion.parse(kubeVersion);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--kube-version: " + e.getMessage());
+        }
+        if (version.compareTo(KubeVersion.OLDEST) < 0 || version.compareTo(KubeVersion.NEWEST) > 0) {
+            throw new UsageError("--kube-version: kwlint knows Kubernetes " + KubeVersion.OLDEST + " to " + KubeVersion.NEWEST
+                    + ", not " + version);
+        }
+        return version;
+    }
+
+    Map<Feature, Boolean> featureGates() {
+        Map<Feature, Boolean> gates = new EnumMap<>(Feature.class);
+        featureGates.forEach((name, value) -> {
+            Feature feature = Feature.named(name.strip()).orElseThrow(() -> new UsageError("--feature-gates: kwlint knows no gate '"
+                    + name.strip() + "'; known: " + Arrays.stream(Feature.values()).map(Feature::gateName).sorted().toList()));
+            if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                throw new UsageError("--feature-gates: " + name + "=" + value + " must be true or false");
+            }
+            gates.put(feature, Boolean.parseBoolean(value.strip()));
+        });
+        return gates;
+    }
+
+    /** The inputs to read; a usage error when a path does not exist or nothing is found. */
+    List<SourceInput> inputs(Environment environment) {
+        InputCollector collector = new InputCollector(base(environment), includes, excludes, !noDefaultExcludes);
+        List<SourceInput> inputs = new ArrayList<>();
+        List<String> filePaths = new ArrayList<>();
+        for (String path : paths) {
+            if (path.equals("-")) {
+                inputs.add(SourceInput.stream(stdinName, environment.stdin()));
+            } else {
+                filePaths.add(path);
+            }
+        }
+        try {
+            inputs.addAll(collector.collect(filePaths));
+        } catch (InputCollector.NoSuchInputException e) {
+            throw new UsageError(e.getMessage());
+        }
+        if (inputs.isEmpty()) {
+            throw new UsageError("no YAML files found in " + String.join(", ", paths)
+                    + " (searched for *.yaml and *.yml; see --include)");
+        }
+        return inputs;
+    }
+}

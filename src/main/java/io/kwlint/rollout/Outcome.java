@@ -1,0 +1,34 @@
+package io.kwlint.rollout;
+
+/**
+ * How a preview ends.
+ *
+ * @param kind   complete, stalled, no rollout (paused, OnDelete...), or truncated at the step bound
+ * @param reason a sentence for people, e.g. "waits: 5 new pods unavailable, maxUnavailable 2 reached"
+ */
+public record Outcome(Kind kind, String reason) {
+
+    public enum Kind {
+        COMPLETE, STALLED, NO_ROLLOUT, TRUNCATED;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    static Outcome complete(String reason) {
+        return new Outcome(Kind.COMPLETE, reason);
+    }
+
+    static Outcome stalled(String reason) {
+        return new Outcome(Kind.STALLED, reason);
+    }
+
+    static Outcome noRollout(String reason) {
+        return new Outcome(Kind.NO_ROLLOUT, reason);
+    }
+
+    static Outcome truncated(int steps) {
+        return new Outcome(Kind.TRUNCATED, "stopped after " + steps + " steps (kwlint's bound); the rollout goes on");
+    }
+}

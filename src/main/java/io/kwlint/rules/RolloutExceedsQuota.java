@@ -1,0 +1,58 @@
+package io.kwlint.rules;
+
+import io.kwlint.model.Kind;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rollout.Assumption;
+import io.kwlint.rollout.Outcome;
+import io.kwlint.rollout.Preview;
+import io.kwlint.rollout.QuotaCapacity;
+import io.kwlint.rollout.SimulateOptions;
+import io.kwlint.rollout.Simulator;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
+import io.kwlint.rule.RuleId;
+import io.kwlint.yaml.Node;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A ResourceQuota of the namespace, in the same set, leaves less room than the workload needs:
+ * fewer pods than its replicas, or, for a Deployment, too little for its rolling update to make
+ * progress (the rollout preview stalls even when every pod becomes ready).
+ */
+@RuleId("rollout-exceeds-quota")
+final class RolloutExceedsQuota implements ObjectRule {
+
+    @Override
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.DEPLOYMENT, Kind.STATEFUL_SET);
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        SimulateOptions options = new SimulateOptions(context.target(), Assumption.READY, SimulateOptions.DEFAULT_NODES,
+                ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), 1);
+        Preview preview = new Simulator(options, context.objects()).preview(object).orElseThrow();
+        QuotaCapacity quota = preview.quota();
+        if (quota == null || preview.steps() == null || preview.steps().steps().isEmpty()) {
+            return;
+        }
+        int replicas = preview.steadyPods();
+        if (quota.pods() < replicas) {
+            context.finding(replicasNode(object), "steady", quota.describe(), quota.pods(), replicas)
+                    .related(quota.quota(), quota.hard(), "the quota").report();
+        } else if (preview.steps().outcome().kind() == Outcome.Kind.STALLED) {
+            int step = preview.steps().steps().size() - 1;
+            Node at = object.spec().get("strategy").isPresent() ? object.spec().get("strategy") : replicasNode(object);
+            context.finding(at, "stalls", step, quota.describe(), quota.pods(), preview.steps().outcome().reason())
+                    .related(quota.quota(), quota.hard(), "the quota").report();
+        }
+    }
+
+    private static Node replicasNode(KubeObject object) {
+        Node replicas = object.spec().get("replicas");
+        return replicas.isPresent() ? replicas : object.spec();
+    }
+}
