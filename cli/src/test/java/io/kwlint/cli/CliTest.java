@@ -150,4 +150,66 @@ class CliTest {
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("--fail-on").contains("--format").contains("--kube-version");
     }
+
+    @Test
+    void simulatePrintsTheGoldenPreviewForOneObject() throws Exception {
+        Run run = kwlint("simulate", "testdata/simulate/deployments.yaml", "--object", "Deployment/ex2-ten-replicas");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith("Deployment/ex2-ten-replicas  (testdata/simulate/deployments.yaml:20)\n")
+                .contains("     2     8     5    13        11  oooooooo#####  scale new up by 2")
+                .contains("peak: 13 pods (cpu 3250m, memory 1664Mi)");
+    }
+
+    @Test
+    void simulateJsonMatchesTheGoldenFile() throws Exception {
+        Run run = kwlint("simulate", "testdata/simulate/daemonsets.yaml", "--nodes", "5", "--format", "json");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo(Files.readString(ROOT.resolve("testdata/golden/simulate/daemonsets.json")));
+    }
+
+    @Test
+    void simulateStalledAndCronRunsFromAGivenTime() {
+        Run stalled = kwlint("simulate", "testdata/simulate/deployment-stalled.yaml", "--assume", "stalled");
+        assertThat(stalled.out()).contains("stalled: waits: 5 new pods unavailable, maxUnavailable 2 reached");
+        Run cron = kwlint("simulate", "testdata/simulate/jobs.yaml", "--object", "CronJob/hourly", "--from",
+                "2026-03-01T10:30:00Z", "--runs", "2");
+        assertThat(cron.out()).contains("    2026-03-01 11:00 Z\n    2026-03-01 12:00 Z\n  each run's Job:");
+    }
+
+    @Test
+    void simulateUsageErrorsExitTwo() {
+        Run unknown = kwlint("simulate", "testdata/simulate/deployments.yaml", "--object", "Deployment/nope");
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--object Deployment/nope: no Deployment, StatefulSet, DaemonSet, Job or CronJob");
+        assertThat(kwlint("simulate", "testdata/simulate", "--assume", "maybe").status()).isEqualTo(2);
+        assertThat(kwlint("simulate", "testdata/simulate", "--nodes", "0").status()).isEqualTo(2);
+        assertThat(kwlint("simulate", "testdata/simulate", "--from", "yesterday").status()).isEqualTo(2);
+    }
+
+    @Test
+    void checkSimulateAddsThePreviewAfterTheFindings() {
+        Run run = kwlint("check", "testdata/simulate/quota.yaml", "--simulate");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("[rollout-exceeds-quota]")
+                .contains("\nRollout preview\n\nDeployment/shop/web  (testdata/simulate/quota.yaml:10)");
+    }
+
+    @Test
+    void schemaOptions(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("widget.yaml"), "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n"
+                + "spec: {size: big}\n");
+        Files.createDirectories(dir.resolve("schemas"));
+        Files.writeString(dir.resolve("schemas/widget-example-v1.json"),
+                "{\"properties\": {\"spec\": {\"properties\": {\"size\": {\"type\": \"integer\"}}}}}");
+        assertThat(kwlint(dir, "", Map.of(), false, "check", "widget.yaml").status()).isZero();
+        Run strict = kwlint(dir, "", Map.of(), false, "check", "widget.yaml", "--strict-kinds", "--format", "compact");
+        assertThat(strict.out()).contains("widget.yaml:2:7: error: no schema for Widget example.com/v1");
+        Run located = kwlint(dir, "", Map.of(), false, "check", "widget.yaml", "--schema-location", "schemas",
+                "--format", "compact");
+        assertThat(located.out()).contains("widget.yaml:4:14: error: `size` must be an integer, got the string \"big\" [schema-type]");
+        assertThat(kwlint(dir, "", Map.of(), false, "check", "widget.yaml", "--schema-location", "nowhere").status())
+                .isEqualTo(2);
+        Run off = kwlint("check", "testdata/rules/schema-type/bad-types.yaml", "--no-schemas", "--format", "compact");
+        assertThat(off.out()).doesNotContain("[schema-");
+    }
 }
