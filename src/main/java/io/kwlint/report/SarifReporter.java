@@ -1,25 +1,19 @@
 package io.kwlint.report;
 
 import io.kwlint.KwlintInfo;
+import io.kwlint.engine.Fingerprints;
 import io.kwlint.engine.Report;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
 import io.kwlint.finding.Severity;
 import io.kwlint.rule.RuleMetadata;
-import io.kwlint.source.SourceFile;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other SARIF consumers: one run, every rule's metadata
@@ -47,9 +41,9 @@ public final class SarifReporter {
             ruleJson.add(rule(rule));
         }
         List<Object> results = new ArrayList<>();
-        Set<String> fingerprints = new HashSet<>();
-        for (Finding finding : report.findings()) {
-            results.add(result(report, finding, ruleIndex, fingerprints));
+        List<String> fingerprints = Fingerprints.of(report);
+        for (int i = 0; i < report.findings().size(); i++) {
+            results.add(result(report.findings().get(i), ruleIndex, fingerprints.get(i)));
         }
         Map<String, Object> driver = Json.object(
                 "name", KwlintInfo.NAME,
@@ -92,8 +86,7 @@ public final class SarifReporter {
         return tags;
     }
 
-    private Map<String, Object> result(Report report, Finding finding, Map<String, Integer> ruleIndex,
-            Set<String> fingerprints) {
+    private Map<String, Object> result(Finding finding, Map<String, Integer> ruleIndex, String fingerprint) {
         Map<String, Object> result = Json.object(
                 "ruleId", finding.ruleId(),
                 "ruleIndex", ruleIndex.get(finding.ruleId()),
@@ -111,7 +104,7 @@ public final class SarifReporter {
             }
             result.put("relatedLocations", related);
         }
-        result.put("partialFingerprints", Json.object(FINGERPRINT, fingerprint(report, finding, fingerprints)));
+        result.put("partialFingerprints", Json.object(FINGERPRINT, fingerprint));
         Map<String, Object> properties = Json.object("object", finding.object(), "fieldPath", finding.fieldPath());
         if (!properties.isEmpty()) {
             result.put("properties", properties);
@@ -149,36 +142,6 @@ public final class SarifReporter {
     private static String directoryUri(Path dir) {
         String uri = dir.toUri().toString();
         return uri.endsWith("/") ? uri : uri + "/";
-    }
-
-    /**
-     * A stable identity for a result: rule, file, object and field path, none of which moves when
-     * unrelated lines are added. Findings without an object use the text of their source line.
-     * Repeats get an ordinal so that every fingerprint in a run is unique.
-     */
-    private static String fingerprint(Report report, Finding finding, Set<String> seen) {
-        String anchor = finding.object() != null
-                ? finding.object() + "\n" + (finding.fieldPath() == null ? "" : finding.fieldPath())
-                : report.file(finding.location().file()).map(f -> sourceLine(f, finding.location().line())).orElse("");
-        String base = sha256(finding.ruleId() + "\n" + finding.location().file() + "\n" + anchor);
-        String fingerprint = base;
-        for (int occurrence = 2; !seen.add(fingerprint); occurrence++) {
-            fingerprint = base + ":" + occurrence;
-        }
-        return fingerprint;
-    }
-
-    private static String sourceLine(SourceFile file, int line) {
-        return file.line(line).strip();
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     static String level(Severity severity) {

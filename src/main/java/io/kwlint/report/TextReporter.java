@@ -32,7 +32,11 @@ public final class TextReporter {
     public record Options(boolean color, boolean source, boolean summary, UnaryOperator<String> displayPath) {
 
         public static Options full(boolean color) {
-            return new Options(color, true, true, UnaryOperator.identity());
+            return full(color, UnaryOperator.identity());
+        }
+
+        public static Options full(boolean color, UnaryOperator<String> displayPath) {
+            return new Options(color, true, true, displayPath);
         }
 
         public static Options compact(UnaryOperator<String> displayPath) {

@@ -40,6 +40,20 @@ class GoldenReportsTest {
     }
 
     @Test
+    void junit() throws Exception {
+        String xml = new JunitReporter(io.kwlint.finding.Severity.ERROR).render(examples());
+        // Well-formed XML, as CI systems parse it.
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        matchesGolden("examples.junit.xml", xml);
+    }
+
+    @Test
+    void github() throws Exception {
+        matchesGolden("examples.github.txt", new GithubReporter().render(examples()));
+    }
+
+    @Test
     void sarif() throws Exception {
         String sarif = new SarifReporter(TestPaths.root()).render(examples());
         // The only machine-specific value: where %SRCROOT% is.

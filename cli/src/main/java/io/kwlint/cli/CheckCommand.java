@@ -9,7 +9,9 @@ import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.model.ObjectSet;
 import io.kwlint.model.Target;
+import io.kwlint.report.GithubReporter;
 import io.kwlint.report.JsonReporter;
+import io.kwlint.report.JunitReporter;
 import io.kwlint.report.PreviewTextReporter;
 import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.Preview;
@@ -105,6 +107,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--no-schemas", description = "Skip schema validation (the schema-* rules).")
     boolean noSchemas;
+
+    @Option(names = "--absolute-paths",
+            description = "Print absolute file paths in the text and compact formats (IDE output filters link only those).")
+    boolean absolutePaths;
 
     @Option(names = "--simulate",
             description = "After the text report, preview each workload's rollout as kwlint simulate does (ready pods, 3 nodes).")
@@ -204,11 +210,22 @@ final class CheckCommand implements Callable<Integer> {
 
     private String render(Report report, OutputFormat format, boolean colored, Path base) {
         return switch (format) {
-            case text -> new TextReporter(TextReporter.Options.full(colored)).render(report) + previews(report);
-            case compact -> new TextReporter(TextReporter.Options.compact(p -> p)).render(report) + previews(report);
+            case text -> new TextReporter(TextReporter.Options.full(colored, paths(base))).render(report) + previews(report);
+            case compact -> new TextReporter(TextReporter.Options.compact(paths(base))).render(report) + previews(report);
             case json -> new JsonReporter().render(report);
             case sarif -> new SarifReporter(base).render(report);
+            case junit -> new JunitReporter(failOn == FailOn.none ? null : Severity.valueOf(failOn.name().toUpperCase()))
+                    .render(report);
+            case github -> new GithubReporter().render(report);
         };
+    }
+
+    /** Report paths as given (relative to the base directory), or absolute with --absolute-paths. */
+    private java.util.function.UnaryOperator<String> paths(Path base) {
+        if (!absolutePaths) {
+            return path -> path;
+        }
+        return path -> path.startsWith("<") ? path : base.resolve(path).toAbsolutePath().normalize().toString();
     }
 
     /** The rollout preview section of {@code --simulate}: after the findings, in the text formats. */

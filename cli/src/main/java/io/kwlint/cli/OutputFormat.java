@@ -9,5 +9,9 @@ enum OutputFormat {
     /** kwlint's JSON, documented in the README. */
     json,
     /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
-    sarif
+    sarif,
+    /** JUnit XML: a test case per object, a failure per finding at or above --fail-on. */
+    junit,
+    /** GitHub Actions workflow commands (::error file=...::), shown as annotations. */
+    github
 }

@@ -1,0 +1,58 @@
+package io.kwlint.engine;
+
+import io.kwlint.finding.Finding;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A stable identity for each finding of a report (SARIF's partialFingerprints, the baseline): rule,
+ * file, object and field path, none of which moves when unrelated lines are added. Findings
+ * without an object use the text of their source line. Repeats get an ordinal, so every
+ * fingerprint in a report is unique.
+ */
+public final class Fingerprints {
+
+    private Fingerprints() {
+    }
+
+    /** The fingerprints of {@code report.findings()}, in the same order. */
+    public static List<String> of(Report report) {
+        return of(report, report.findings());
+    }
+
+    public static List<String> of(Report report, List<Finding> findings) {
+        Set<String> seen = new HashSet<>();
+        List<String> fingerprints = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            String base = sha256(finding.ruleId() + "\n" + finding.location().file() + "\n" + anchor(report, finding));
+            String fingerprint = base;
+            for (int occurrence = 2; !seen.add(fingerprint); occurrence++) {
+                fingerprint = base + ":" + occurrence;
+            }
+            fingerprints.add(fingerprint);
+        }
+        return fingerprints;
+    }
+
+    private static String anchor(Report report, Finding finding) {
+        if (finding.object() != null) {
+            return finding.object() + "\n" + (finding.fieldPath() == null ? "" : finding.fieldPath());
+        }
+        return report.file(finding.location().file()).map(f -> f.line(finding.location().line()).strip()).orElse("");
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
