@@ -95,6 +95,11 @@ public final class Linter {
             Severity override = options.severityOverrides().get(finding.ruleId());
             reported.add(override == null ? finding : finding.withSeverity(override));
         }
+        Suppressions suppressions = Suppressions.collect(files, objects);
+        reported.removeIf(suppressions::hides);
+        if (options.runs(catalog.get(Suppressions.UNUSED_RULE))) {
+            reported.addAll(suppressions.unused(catalog, options::runs));
+        }
         reported.sort(Finding.ORDER);
         List<RuleMetadata> enabled = catalog.all().stream().filter(options::runs).toList();
         return new Report(reported, files, objects, options.kubeVersion(), enabled, unreadable);

@@ -24,6 +24,11 @@ public record Report(List<Finding> findings, Map<String, SourceFile> files, List
         rules = List.copyOf(rules);
     }
 
+    /** The same report with other findings (a baseline's filter). */
+    public Report withFindings(List<Finding> kept) {
+        return new Report(kept, files, objects, kubeVersion, rules, unreadableFiles);
+    }
+
     /** The objects loaded, defaulted as the API server would (for the rollout preview). */
     public int objectCount() {
         return objects.size();

@@ -1,5 +1,7 @@
 package io.kwlint.cli;
 
+import io.kwlint.config.KwlintConfig;
+import io.kwlint.engine.Baseline;
 import io.kwlint.engine.LintOptions;
 import io.kwlint.schema.SchemaValidator;
 import io.kwlint.engine.Linter;
@@ -35,6 +37,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -85,9 +88,17 @@ final class CheckCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "0..*")
     List<OutputSpec> outputs = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: error, or failOn of .kwlint.yaml).")
     FailOn failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Hide the findings recorded in FILE (a baseline written by --update-baseline).")
+    Path baseline;
+
+    @Option(names = "--update-baseline",
+            description = "Record every current finding in the --baseline file (or baseline of .kwlint.yaml) and exit 0.")
+    boolean updateBaseline;
 
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Do not run these rules (repeatable, comma-separated).")
     List<String> disabled = new ArrayList<>();
@@ -124,14 +135,29 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Environment environment = parent.environment();
         Path base = input.base(environment);
+        KwlintConfig config = input.config(environment);
+        failOn = failOn != null ? failOn : config.failOn().map(FailOn::valueOf).orElse(FailOn.error);
+        Set<String> enabledIds = enabledRules(config);
         LintOptions options = LintOptions.defaults()
-                .withKubeVersion(input.kubeVersion())
-                .withFeatureGates(input.featureGates())
-                .withDisabledRules(disabledRules())
-                .withEnabledRules(enabledRules())
-                .withSchemaLocations(schemaLocations(environment));
+                .withKubeVersion(input.kubeVersion(environment))
+                .withFeatureGates(input.featureGates(environment))
+                .withDisabledRules(disabledRules(config, enabledIds))
+                .withEnabledRules(enabledIds)
+                .withSeverityOverrides(config.severity())
+                .withSchemaLocations(schemaLocations(environment, config));
         List<SourceInput> inputs = input.inputs(environment);
         Report report = new Linter(options).check(inputs);
+        Optional<Path> baselineFile = Optional.ofNullable(baseline).map(b -> base.resolve(b)).or(config::baseline);
+        if (updateBaseline) {
+            Path file = baselineFile.orElseThrow(() -> new UsageError("--update-baseline needs --baseline FILE"
+                    + " (or baseline in .kwlint.yaml)"));
+            Baseline.write(file, report);
+            spec.commandLine().getErr().println("kwlint: recorded " + report.findings().size() + " findings in " + file);
+            return ExitCode.CLEAN;
+        }
+        if (baselineFile.isPresent()) {
+            report = filtered(report, baselineFile.get());
+        }
         writeReports(report, environment, base);
         if (report.nothingReadable()) {
             spec.commandLine().getErr().println("kwlint: none of the inputs could be read");
@@ -141,24 +167,42 @@ final class CheckCommand implements Callable<Integer> {
                 ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
-    private Set<String> disabledRules() {
-        Set<String> ids = ruleIds(disabled, "--disable");
+    private Report filtered(Report report, Path file) {
+        try {
+            Report kept = Baseline.read(file).filter(report);
+            int hidden = report.findings().size() - kept.findings().size();
+            if (hidden > 0) {
+                spec.commandLine().getErr().println("kwlint: " + hidden + (hidden == 1 ? " finding" : " findings")
+                        + " hidden by the baseline " + file);
+            }
+            return kept;
+        } catch (Baseline.BaselineException e) {
+            throw new UsageError("--baseline: " + e.getMessage());
+        }
+    }
+
+    /** The configuration's and --disable's rules, minus what --enable turns back on. */
+    private Set<String> disabledRules(KwlintConfig config, Set<String> enabledIds) {
+        Set<String> ids = new HashSet<>(config.disable());
+        ids.removeAll(ruleIds(enabled, "--enable"));
+        ids.addAll(ruleIds(disabled, "--disable"));
         if (noSchemas) {
             ids.addAll(SchemaValidator.RULES);
         }
         return ids;
     }
 
-    private Set<String> enabledRules() {
-        Set<String> ids = ruleIds(enabled, "--enable");
-        if (strictKinds) {
+    private Set<String> enabledRules(KwlintConfig config) {
+        Set<String> ids = new HashSet<>(config.enable());
+        ids.addAll(ruleIds(enabled, "--enable"));
+        if (strictKinds || config.strictKinds()) {
             ids.add(SchemaValidator.NO_SCHEMA);
         }
         return ids;
     }
 
-    private List<Path> schemaLocations(Environment environment) {
-        List<Path> folders = new ArrayList<>();
+    private List<Path> schemaLocations(Environment environment, KwlintConfig config) {
+        List<Path> folders = new ArrayList<>(config.schemaLocations());
         for (Path location : schemaLocations) {
             Path folder = environment.workingDir().resolve(location).normalize();
             if (!java.nio.file.Files.isDirectory(folder)) {
@@ -233,7 +277,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!simulate) {
             return "";
         }
-        SimulateOptions options = new SimulateOptions(new Target(report.kubeVersion(), input.featureGates()),
+        SimulateOptions options = new SimulateOptions(new Target(report.kubeVersion(), input.featureGates(parent.environment())),
                 Assumption.READY, SimulateOptions.DEFAULT_NODES, ZonedDateTime.now(ZoneOffset.UTC), SimulateOptions.DEFAULT_RUNS);
         List<Preview> previews = new Simulator(options, new ObjectSet(report.objects())).previewAll();
         return "\nRollout preview\n\n" + new PreviewTextReporter().render(previews);

@@ -1,5 +1,6 @@
 package io.kwlint.cli;
 
+import io.kwlint.config.KwlintConfig;
 import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.source.InputCollector;
@@ -11,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,17 +45,43 @@ final class InputOptions {
             description = "Name reports use for standard input (default: ${DEFAULT-VALUE}).")
     String stdinName;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read defaults from FILE (default: .kwlint.yaml in the working directory or the nearest one above it).")
+    Path configFile;
+
+    @Option(names = "--no-config", description = "Ignore .kwlint.yaml.")
+    boolean noConfig;
+
     @Option(names = "--base-dir", paramLabel = "DIR",
             description = "Directory that report paths and the SARIF %%SRCROOT%% are relative to (default: the working directory).")
     Path baseDir;
+
+    private KwlintConfig config;
+
+    /** The configuration file's settings: --config, else the nearest .kwlint.yaml, else none. */
+    KwlintConfig config(Environment environment) {
+        if (config != null) {
+            return config;
+        }
+        Optional<Path> file = noConfig ? Optional.empty()
+                : configFile != null ? Optional.of(environment.workingDir().resolve(configFile))
+                : KwlintConfig.find(environment.workingDir());
+        try {
+            config = file.isPresent() ? KwlintConfig.read(file.get()) : KwlintConfig.none();
+        } catch (KwlintConfig.ConfigException e) {
+            throw new UsageError(e.getMessage());
+        }
+        return config;
+    }
 
     Path base(Environment environment) {
         return environment.workingDir().resolve(baseDir == null ? Path.of("") : baseDir).normalize();
     }
 
-    KubeVersion kubeVersion() {
+    /** --kube-version, else the configuration's, else the newest kwlint knows. */
+    KubeVersion kubeVersion(Environment environment) {
         if (kubeVersion == null) {
-            return KubeVersion.DEFAULT;
+            return config(environment).kubeVersion().orElse(KubeVersion.DEFAULT);
         }
         KubeVersion version;
         try {
@@ -68,8 +96,10 @@ final class InputOptions {
         return version;
     }
 
-    Map<Feature, Boolean> featureGates() {
+    /** The configuration's feature gates, overridden by --feature-gates. */
+    Map<Feature, Boolean> featureGates(Environment environment) {
         Map<Feature, Boolean> gates = new EnumMap<>(Feature.class);
+        gates.putAll(config(environment).featureGates());
         featureGates.forEach((name, value) -> {
             Feature feature = Feature.named(name.strip()).orElseThrow(() -> new UsageError("--feature-gates: kwlint knows no gate '"
                     + name.strip() + "'; known: " + Arrays.stream(Feature.values()).map(Feature::gateName).sorted().toList()));
@@ -83,7 +113,9 @@ final class InputOptions {
 
     /** The inputs to read; a usage error when a path does not exist or nothing is found. */
     List<SourceInput> inputs(Environment environment) {
-        InputCollector collector = new InputCollector(base(environment), includes, excludes, !noDefaultExcludes);
+        List<String> allExcludes = new ArrayList<>(config(environment).exclude());
+        allExcludes.addAll(excludes);
+        InputCollector collector = new InputCollector(base(environment), includes, allExcludes, !noDefaultExcludes);
         List<SourceInput> inputs = new ArrayList<>();
         List<String> filePaths = new ArrayList<>();
         for (String path : paths) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         name = "kwlint",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {CheckCommand.class, SimulateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, SimulateCommand.class, RulesCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         description = "Checks Kubernetes workload manifests for what the API server would reject, and more.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {

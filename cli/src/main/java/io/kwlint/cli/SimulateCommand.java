@@ -86,7 +86,8 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Environment environment = parent.environment();
         SimulateOptions options = options(environment);
-        LintOptions lint = LintOptions.defaults().withKubeVersion(input.kubeVersion()).withFeatureGates(input.featureGates());
+        LintOptions lint = LintOptions.defaults().withKubeVersion(input.kubeVersion(environment))
+                .withFeatureGates(input.featureGates(environment));
         Report report = new Linter(lint).check(input.inputs(environment));
         List<KubeObject> chosen = report.objects().stream().filter(this::selected).toList();
         if (object != null && chosen.stream().noneMatch(Simulator::previews)) {
@@ -119,7 +120,8 @@ final class SimulateCommand implements Callable<Integer> {
         if (runs < 1 || runs > 1000) {
             throw new UsageError("--runs: between 1 and 1000, not " + runs);
         }
-        return new SimulateOptions(new io.kwlint.model.Target(input.kubeVersion(), input.featureGates()), assumption,
+        return new SimulateOptions(new io.kwlint.model.Target(input.kubeVersion(environment), input.featureGates(environment)),
+                assumption,
                 nodes, start(), runs);
     }
 

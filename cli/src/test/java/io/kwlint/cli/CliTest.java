@@ -212,4 +212,62 @@ class CliTest {
         Run off = kwlint("check", "testdata/rules/schema-type/bad-types.yaml", "--no-schemas", "--format", "compact");
         assertThat(off.out()).doesNotContain("[schema-");
     }
+
+    @Test
+    void initWritesAStarterThatTheConfigurationReaderAccepts(@TempDir Path dir) throws Exception {
+        Run init = kwlint(dir, "", Map.of(), false, "init");
+        assertThat(init.status()).isZero();
+        assertThat(io.kwlint.config.KwlintConfig.read(dir.resolve(".kwlint.yaml")).failOn()).contains("error");
+        assertThat(kwlint(dir, "", Map.of(), false, "init").status()).isEqualTo(2);
+        assertThat(kwlint(dir, "", Map.of(), false, "init", "--force").status()).isZero();
+    }
+
+    @Test
+    void configurationFromTheNearestKwlintYamlAndCommandLineWins(@TempDir Path dir) throws Exception {
+        Files.copy(ROOT.resolve("testdata/examples/web.yaml"), dir.resolve("web.yaml"));
+        Path nested = Files.createDirectories(dir.resolve("deploy"));
+        Files.writeString(dir.resolve(".kwlint.yaml"), "failOn: none\ndisable: [selector-mismatch]\n");
+        Run configured = kwlint(nested, "", Map.of(), false, "check", "../web.yaml", "--format", "compact");
+        assertThat(configured.status()).isZero();
+        assertThat(configured.out()).doesNotContain("[selector-mismatch]");
+        Run overridden = kwlint(nested, "", Map.of(), false, "check", "../web.yaml", "--fail-on", "warning",
+                "--enable", "selector-mismatch");
+        assertThat(overridden.status()).isEqualTo(1);
+        assertThat(kwlint(nested, "", Map.of(), false, "check", "../web.yaml", "--no-config").status()).isEqualTo(1);
+        Files.writeString(dir.resolve(".kwlint.yaml"), "failOn: none\nfailOn: error\n");
+        Run broken = kwlint(nested, "", Map.of(), false, "check", "../web.yaml");
+        assertThat(broken.status()).isEqualTo(2);
+        assertThat(broken.err()).startsWith("kwlint: " + dir.resolve(".kwlint.yaml") + ":2:1: ");
+    }
+
+    @Test
+    void baselineHidesRecordedFindingsAndShowsNewOnes(@TempDir Path dir) throws Exception {
+        Files.copy(ROOT.resolve("testdata/examples/web.yaml"), dir.resolve("web.yaml"));
+        assertThat(kwlint(dir, "", Map.of(), false, "check", ".", "--baseline", "kwlint-baseline.json",
+                "--update-baseline").status()).isZero();
+        Run clean = kwlint(dir, "", Map.of(), false, "check", ".", "--baseline", "kwlint-baseline.json");
+        assertThat(clean.status()).isZero();
+        assertThat(clean.err()).contains("findings hidden by the baseline");
+        Files.writeString(dir.resolve("job.yaml"), "apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n"
+                + "  template:\n    spec:\n      containers: [{name: c, image: busybox:1.36}]\n");
+        Run fresh = kwlint(dir, "", Map.of(), false, "check", ".", "--baseline", "kwlint-baseline.json", "--format", "compact");
+        assertThat(fresh.status()).isEqualTo(1);
+        assertThat(fresh.out()).contains("job.yaml:").doesNotContain("web.yaml:");
+        assertThat(kwlint(dir, "", Map.of(), false, "check", ".", "--baseline", "web.yaml").status()).isEqualTo(2);
+    }
+
+    @Test
+    void ciFormatsAndAbsolutePaths() {
+        Run junit = kwlint("check", "testdata/examples", "--format", "junit");
+        assertThat(junit.out()).startsWith("<?xml").contains("<testcase classname=\"testdata/examples/web.yaml\" name=\"Deployment/shop/web\"");
+        Run github = kwlint("check", "testdata/examples", "--format", "github");
+        assertThat(github.out()).contains("::error file=testdata/examples/web.yaml,line=15,col=7,");
+        Run absolute = kwlint("check", "testdata/examples", "--format", "compact", "--absolute-paths");
+        assertThat(absolute.out()).contains(ROOT.resolve("testdata/examples/web.yaml") + ":15:7: error: ");
+        Run both = kwlint("check", "testdata/examples", "--format", "github", "--format", "junit", "--output",
+                "target/cli-test/kwlint.xml");
+        assertThat(both.out()).startsWith("::");
+        assertThat(ROOT.resolve("target/cli-test/kwlint.xml")).exists();
+    }
 }
+

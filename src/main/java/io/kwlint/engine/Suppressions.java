@@ -1,0 +1,162 @@
+package io.kwlint.engine;
+
+import io.kwlint.finding.Finding;
+import io.kwlint.finding.Location;
+import io.kwlint.model.KubeObject;
+import io.kwlint.rule.RuleCatalog;
+import io.kwlint.rule.RuleMetadata;
+import io.kwlint.source.SourceFile;
+import io.kwlint.yaml.Node;
+import io.kwlint.yaml.Position;
+import io.kwlint.yaml.Span;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Findings a team has decided to accept, written next to the manifest:
+ * <ul>
+ *   <li>an annotation on the object, {@code kwlint.io/ignore: "rule-a,rule-b"}, with an optional
+ *       {@code kwlint.io/ignore-reason}, for every finding of those rules on that object;</li>
+ *   <li>a comment {@code # kwlint:ignore rule-a[,rule-b] reason}, at the end of the line a finding
+ *       points at, or alone on the line above it.</li>
+ * </ul>
+ * A suppression of a rule that ran and found nothing there is itself reported
+ * ({@code unused-suppression}), so that stale ones do not pile up.
+ */
+final class Suppressions {
+
+    static final String ANNOTATION = "kwlint.io/ignore";
+    static final String UNUSED_RULE = "unused-suppression";
+    private static final Pattern COMMENT = Pattern.compile("#\\s*kwlint:ignore(?:\\s+([^\\s#]+))?(?:\\s+(.*))?$");
+
+    /** One rule suppressed in one place; {@code used} once it hides a finding. */
+    private static final class Entry {
+        final String rule;
+        final Location location;
+        final Predicate<Finding> covers;
+        boolean used;
+
+        Entry(String rule, Location location, Predicate<Finding> covers) {
+            this.rule = rule;
+            this.location = location;
+            this.covers = covers;
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    static Suppressions collect(Map<String, SourceFile> files, List<KubeObject> objects) {
+        Suppressions suppressions = new Suppressions();
+        objects.forEach(suppressions::annotation);
+        files.values().forEach(suppressions::comments);
+        return suppressions;
+    }
+
+    private void annotation(KubeObject object) {
+        Node value = object.metadata().get("annotations").get(ANNOTATION);
+        if (!value.isPresent() || value.asString().isEmpty()) {
+            return;
+        }
+        String file = object.file().displayPath();
+        String ref = object.ref().toString();
+        Location location = new Location(file, value.anchorSpan());
+        for (String rule : rules(value.asString().get())) {
+            entries.add(new Entry(rule, location, f -> f.location().file().equals(file) && ref.equals(f.object())
+                    && f.ruleId().equals(rule)));
+        }
+    }
+
+    private void comments(SourceFile file) {
+        for (int n = 1; n <= file.lineCount(); n++) {
+            String line = file.line(n);
+            Matcher comment = COMMENT.matcher(line);
+            if (!comment.find() || insideQuotes(line, comment.start())) {
+                continue;
+            }
+            boolean alone = line.substring(0, comment.start()).isBlank();
+            int target = alone ? nextContentLine(file, n) : n;
+            Location location = new Location(file.displayPath(), Span.at(new Position(n, line.codePointCount(0, comment.start()) + 1)));
+            String listed = comment.group(1) == null ? "" : comment.group(1);
+            for (String rule : rules(listed)) {
+                entries.add(new Entry(rule, location, f -> f.location().file().equals(file.displayPath())
+                        && f.location().line() == target && f.ruleId().equals(rule)));
+            }
+            if (listed.isEmpty()) {
+                entries.add(new Entry("", location, f -> false));
+            }
+        }
+    }
+
+    private static int nextContentLine(SourceFile file, int after) {
+        for (int n = after + 1; n <= file.lineCount(); n++) {
+            String line = file.line(n).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /** A {@code #} inside a quoted scalar is no comment. */
+    private static boolean insideQuotes(String line, int hash) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int i = 0; i < hash; i++) {
+            char c = line.charAt(i);
+            if (c == '\'' && !dbl) {
+                single = !single;
+            } else if (c == '"' && !single && (i == 0 || line.charAt(i - 1) != '\\')) {
+                dbl = !dbl;
+            }
+        }
+        return single || dbl || (hash > 0 && !Character.isWhitespace(line.charAt(hash - 1)));
+    }
+
+    private static Set<String> rules(String list) {
+        Set<String> rules = new LinkedHashSet<>();
+        Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(rules::add);
+        return rules;
+    }
+
+    /** Whether a finding is suppressed; marks the suppressions that cover it as used. */
+    boolean hides(Finding finding) {
+        boolean hidden = false;
+        for (Entry entry : entries) {
+            if (entry.covers.test(finding)) {
+                entry.used = true;
+                hidden = true;
+            }
+        }
+        return hidden;
+    }
+
+    /**
+     * {@code unused-suppression} findings: for rules that ran and found nothing to hide there, and
+     * for rule ids kwlint does not know. Suppressions of rules that did not run are left alone.
+     */
+    List<Finding> unused(RuleCatalog catalog, Predicate<RuleMetadata> ran) {
+        RuleMetadata rule = catalog.get(UNUSED_RULE);
+        List<Finding> findings = new ArrayList<>();
+        for (Entry entry : entries) {
+            String message;
+            if (entry.rule.isEmpty()) {
+                message = rule.format("empty");
+            } else if (catalog.find(entry.rule).isEmpty()) {
+                message = rule.format("unknown", entry.rule);
+            } else if (!entry.used && ran.test(catalog.get(entry.rule))) {
+                message = rule.format("unused", entry.rule);
+            } else {
+                continue;
+            }
+            findings.add(new Finding(rule.id(), rule.severity(), message, entry.location, null, null, List.of()));
+        }
+        return findings;
+    }
+}
