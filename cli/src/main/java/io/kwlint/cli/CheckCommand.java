@@ -11,9 +11,6 @@ import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.model.ObjectSet;
 import io.kwlint.model.Target;
-import io.kwlint.report.GithubReporter;
-import io.kwlint.report.JsonReporter;
-import io.kwlint.report.JunitReporter;
 import io.kwlint.report.PreviewTextReporter;
 import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.Preview;
@@ -21,8 +18,6 @@ import io.kwlint.rollout.SimulateOptions;
 import io.kwlint.rollout.Simulator;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import io.kwlint.report.SarifReporter;
-import io.kwlint.report.TextReporter;
 import io.kwlint.rule.RuleCatalog;
 import io.kwlint.source.InputCollector;
 import io.kwlint.source.SourceInput;
@@ -253,15 +248,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String render(Report report, OutputFormat format, boolean colored, Path base) {
-        return switch (format) {
-            case text -> new TextReporter(TextReporter.Options.full(colored, paths(base))).render(report) + previews(report);
-            case compact -> new TextReporter(TextReporter.Options.compact(paths(base))).render(report) + previews(report);
-            case json -> new JsonReporter().render(report);
-            case sarif -> new SarifReporter(base).render(report);
-            case junit -> new JunitReporter(failOn == FailOn.none ? null : Severity.valueOf(failOn.name().toUpperCase()))
-                    .render(report);
-            case github -> new GithubReporter().render(report);
-        };
+        Severity failAt = failOn == FailOn.none ? null : Severity.valueOf(failOn.name().toUpperCase());
+        String rendered = format.engineFormat().render(report, base, failAt, colored, paths(base));
+        boolean textual = format == OutputFormat.text || format == OutputFormat.compact;
+        return textual ? rendered + previews(report) : rendered;
     }
 
     /** Report paths as given (relative to the base directory), or absolute with --absolute-paths. */

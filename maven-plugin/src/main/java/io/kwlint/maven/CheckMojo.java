@@ -1,0 +1,233 @@
+package io.kwlint.maven;
+
+import io.kwlint.config.KwlintConfig;
+import io.kwlint.engine.LintOptions;
+import io.kwlint.engine.Linter;
+import io.kwlint.engine.Report;
+import io.kwlint.finding.Finding;
+import io.kwlint.finding.Severity;
+import io.kwlint.model.KubeVersion;
+import io.kwlint.model.ObjectSet;
+import io.kwlint.report.PreviewTextReporter;
+import io.kwlint.report.ReportFormat;
+import io.kwlint.rollout.Assumption;
+import io.kwlint.rollout.SimulateOptions;
+import io.kwlint.rollout.Simulator;
+import io.kwlint.source.InputCollector;
+import io.kwlint.source.SourceInput;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * {@code kwlint:check}: lints the project's Kubernetes manifests, logs every finding as
+ * {@code [ERROR] /abs/path.yaml:12:7: message [rule]} (IDEs link those), writes the reports to the
+ * output directory and fails the build when a finding reaches {@code failOn}. A thin shell around
+ * the engine: what it checks is exactly what {@code kwlint check} checks, and its SARIF is the
+ * same for the same files. Reads {@code .kwlint.yaml} (from the project directory upward) for
+ * what is not configured here.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
+public final class CheckMojo extends AbstractMojo {
+
+    /** Folders with manifests; by default those of src/main/k8s, src/main/kubernetes and k8s that exist. */
+    @Parameter(property = "kwlint.sourceDirectories")
+    List<File> sourceDirectories;
+
+    /** Globs of files to read (default: *.yaml and *.yml). */
+    @Parameter(property = "kwlint.includes")
+    List<String> includes;
+
+    /** Globs of files and directories to skip. */
+    @Parameter(property = "kwlint.excludes")
+    List<String> excludes;
+
+    /** error, warning, info or none: the least severe finding that fails the build (default error). */
+    @Parameter(property = "kwlint.failOn")
+    String failOn;
+
+    /** Reports to write: text, compact, json, sarif, junit, github. */
+    @Parameter(property = "kwlint.formats", defaultValue = "text")
+    List<String> formats;
+
+    @Parameter(property = "kwlint.outputDirectory", defaultValue = "${project.build.directory}/kwlint")
+    File outputDirectory;
+
+    /** The Kubernetes version to imitate, e.g. 1.30 (default: the newest kwlint knows, or .kwlint.yaml's). */
+    @Parameter(property = "kwlint.kubeVersion")
+    String kubeVersion;
+
+    /** Also write the rollout preview of each workload (rollout-preview.txt) and log it. */
+    @Parameter(property = "kwlint.simulate", defaultValue = "false")
+    boolean simulate;
+
+    @Parameter(property = "kwlint.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File baseDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("kwlint: skipped (kwlint.skip)");
+            return;
+        }
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        KwlintConfig config = config(base);
+        List<String> roots = sourceRoots(base);
+        if (roots.isEmpty()) {
+            getLog().info("kwlint: no manifest directory (src/main/k8s, src/main/kubernetes, k8s; see sourceDirectories)");
+            return;
+        }
+        List<ReportFormat> reportFormats = reportFormats();
+        Severity failAt = failAt(config);
+        Report report = new Linter(options(config)).check(inputs(base, roots, config));
+        log(report, base);
+        write(report, reportFormats, base, failAt);
+        if (simulate) {
+            preview(report, config);
+        }
+        long failing = failAt == null ? 0 : report.findings().stream().filter(f -> f.severity().atLeast(failAt)).count();
+        if (failing > 0) {
+            Path reports = base.relativize(outputDirectory.toPath().toAbsolutePath().normalize());
+            throw new MojoFailureException("kwlint: " + failing + (failing == 1 ? " finding" : " findings") + " at or above "
+                    + failAt.id() + " in " + report.fileCount() + (report.fileCount() == 1 ? " file" : " files")
+                    + " (reports in " + reports + ")");
+        }
+    }
+
+    private KwlintConfig config(Path base) throws MojoExecutionException {
+        try {
+            return KwlintConfig.find(base).isPresent() ? KwlintConfig.read(KwlintConfig.find(base).get()) : KwlintConfig.none();
+        } catch (KwlintConfig.ConfigException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
+    private List<String> sourceRoots(Path base) {
+        List<File> candidates = sourceDirectories == null || sourceDirectories.isEmpty()
+                ? List.of(base.resolve("src/main/k8s").toFile(), base.resolve("src/main/kubernetes").toFile(),
+                        base.resolve("k8s").toFile())
+                : sourceDirectories;
+        List<String> roots = new ArrayList<>();
+        for (File candidate : candidates) {
+            Path dir = base.resolve(candidate.toPath()).normalize();
+            if (Files.exists(dir)) {
+                roots.add(base.relativize(dir).toString());
+            } else if (sourceDirectories != null && !sourceDirectories.isEmpty()) {
+                getLog().warn("kwlint: " + dir + " does not exist");
+            }
+        }
+        return roots;
+    }
+
+    private List<ReportFormat> reportFormats() throws MojoExecutionException {
+        List<ReportFormat> result = new ArrayList<>();
+        for (String name : formats) {
+            result.add(ReportFormat.named(name).orElseThrow(() -> new MojoExecutionException(
+                    "kwlint: unknown format '" + name + "' (text, compact, json, sarif, junit, github)")));
+        }
+        return result;
+    }
+
+    private Severity failAt(KwlintConfig config) throws MojoExecutionException {
+        String level = failOn != null ? failOn : config.failOn().orElse("error");
+        if (level.equalsIgnoreCase("none")) {
+            return null;
+        }
+        return Severity.parse(level.toLowerCase(Locale.ROOT)).orElseThrow(() -> new MojoExecutionException(
+                "kwlint: failOn must be error, warning, info or none, not '" + level + "'"));
+    }
+
+    private LintOptions options(KwlintConfig config) throws MojoExecutionException {
+        KubeVersion version = config.kubeVersion().orElse(KubeVersion.DEFAULT);
+        if (kubeVersion != null) {
+            try {
+                version = KubeVersion.parse(kubeVersion);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("kwlint: kubeVersion: " + e.getMessage());
+            }
+            if (version.compareTo(KubeVersion.OLDEST) < 0 || version.compareTo(KubeVersion.NEWEST) > 0) {
+                throw new MojoExecutionException("kwlint: kubeVersion: kwlint knows Kubernetes " + KubeVersion.OLDEST
+                        + " to " + KubeVersion.NEWEST + ", not " + version);
+            }
+        }
+        Set<String> enabled = new HashSet<>(config.enable());
+        if (config.strictKinds()) {
+            enabled.add("schema-missing");
+        }
+        return LintOptions.defaults().withKubeVersion(version).withFeatureGates(config.featureGates())
+                .withEnabledRules(enabled).withDisabledRules(config.disable())
+                .withSeverityOverrides(config.severity()).withSchemaLocations(config.schemaLocations());
+    }
+
+    private List<SourceInput> inputs(Path base, List<String> roots, KwlintConfig config) throws MojoExecutionException {
+        List<String> allExcludes = new ArrayList<>(config.exclude());
+        if (excludes != null) {
+            allExcludes.addAll(excludes);
+        }
+        try {
+            return new InputCollector(base, includes == null ? List.of() : includes, allExcludes, true).collect(roots);
+        } catch (InputCollector.NoSuchInputException e) {
+            throw new MojoExecutionException("kwlint: " + e.getMessage());
+        }
+    }
+
+    /** Each finding as a Maven log line with its absolute path, which IDE consoles turn into links. */
+    private void log(Report report, Path base) {
+        for (Finding finding : report.findings()) {
+            String line = base.resolve(finding.location().file()).normalize() + ":" + finding.location().line() + ":"
+                    + finding.location().column() + ": " + finding.message() + " [" + finding.ruleId() + "]";
+            switch (finding.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                case INFO -> getLog().info(line);
+            }
+        }
+        getLog().info("kwlint: " + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
+                + " warnings, " + report.count(Severity.INFO) + " info in " + report.fileCount() + " files ("
+                + report.objectCount() + " objects)");
+    }
+
+    private void write(Report report, List<ReportFormat> reportFormats, Path base, Severity failAt)
+            throws MojoExecutionException {
+        Path dir = outputDirectory.toPath();
+        try {
+            Files.createDirectories(dir);
+            for (ReportFormat format : reportFormats) {
+                Files.writeString(dir.resolve(format.fileName()), format.render(report, base, failAt, false, p -> p),
+                        StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("kwlint: cannot write reports to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void preview(Report report, KwlintConfig config) throws MojoExecutionException {
+        SimulateOptions options = new SimulateOptions(options(config).target(), Assumption.READY,
+                SimulateOptions.DEFAULT_NODES, ZonedDateTime.now(ZoneOffset.UTC), SimulateOptions.DEFAULT_RUNS);
+        String text = new PreviewTextReporter().render(new Simulator(options, new ObjectSet(report.objects())).previewAll());
+        text.lines().forEach(getLog()::info);
+        try {
+            Files.writeString(outputDirectory.toPath().resolve("rollout-preview.txt"), text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("kwlint: cannot write the rollout preview: " + e.getMessage(), e);
+        }
+    }
+}
