@@ -149,9 +149,10 @@ public final class Simulator {
                 Optional<IntOrPercent> value = IntOrPercent.of(spec.at("updateStrategy.rollingUpdate.maxUnavailable"));
                 maxUnavailable = Math.max(1, value.flatMap(v -> v.scaled(replicas, false)).orElse(1));
                 parameters.add("maxUnavailable " + value.map(Object::toString).orElse("1") + " → " + maxUnavailable);
-            } else if (spec.at("updateStrategy.rollingUpdate.maxUnavailable").isPresent()) {
-                notes.add("maxUnavailable is ignored: the MaxUnavailableStatefulSet gate is off (--feature-gates"
-                        + " MaxUnavailableStatefulSet=true if your cluster turns it on); pods are replaced one at a time");
+            } else if (object.droppedFields().stream().anyMatch(d -> d.feature() == Feature.MAX_UNAVAILABLE_STATEFUL_SET)) {
+                notes.add("maxUnavailable is ignored: the MaxUnavailableStatefulSet gate is off, so the API server drops"
+                        + " the field (--feature-gates MaxUnavailableStatefulSet=true if your cluster turns it on); pods"
+                        + " are replaced one at a time");
             }
             if (partition >= replicas && replicas > 0) {
                 notes.add(0, "partition " + partition + " ≥ replicas " + replicas + ": no pod is updated");

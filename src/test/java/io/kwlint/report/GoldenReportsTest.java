@@ -1,14 +1,12 @@
 package io.kwlint.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kwlint.engine.Report;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.testing.Lint;
+import io.kwlint.testing.Golden;
 import io.kwlint.testing.TestPaths;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -pl src test -Dtest=GoldenReportsTest -Dkwlint.updateGolden=true} and review the diff.
  */
 class GoldenReportsTest {
-
-    private static final boolean UPDATE = Boolean.getBoolean("kwlint.updateGolden");
 
     private static Report examples() throws Exception {
         return Lint.paths(TestPaths.root(), KubeVersion.DEFAULT, List.of("testdata/examples"));
@@ -62,13 +58,6 @@ class GoldenReportsTest {
     }
 
     private static void matchesGolden(String name, String actual) throws Exception {
-        Path golden = TestPaths.testdata().resolve("golden").resolve(name);
-        if (UPDATE) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(actual)
-                .as("testdata/golden/%s differs; if the change is intended, regenerate with -Dkwlint.updateGolden=true", name)
-                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        Golden.assertMatches("" + name, actual);
     }
 }

@@ -1,6 +1,5 @@
 package io.kwlint.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
@@ -13,8 +12,8 @@ import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.SimulateOptions;
 import io.kwlint.rollout.Simulator;
 import io.kwlint.source.InputCollector;
+import io.kwlint.testing.Golden;
 import io.kwlint.testing.TestPaths;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -34,8 +33,6 @@ import org.junit.jupiter.api.TestFactory;
  * feature-gates=Gate=true from=TIME} sets the options. Regenerate with -Dkwlint.updateGolden=true.
  */
 class SimulateGoldenTest {
-
-    private static final boolean UPDATE = Boolean.getBoolean("kwlint.updateGolden");
 
     @TestFactory
     Stream<DynamicTest> previews() throws Exception {
@@ -82,13 +79,6 @@ class SimulateGoldenTest {
     }
 
     private static void matchesGolden(String name, String actual) throws Exception {
-        Path golden = TestPaths.testdata().resolve("golden/simulate").resolve(name);
-        if (UPDATE) {
-            Files.createDirectories(golden.getParent());
-            Files.writeString(golden, actual, StandardCharsets.UTF_8);
-        }
-        assertThat(actual)
-                .as("testdata/golden/simulate/%s differs; if the change is intended, regenerate with -Dkwlint.updateGolden=true", name)
-                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        Golden.assertMatches("simulate/" + name, actual);
     }
 }
