@@ -1,10 +1,9 @@
 package io.kwlint.report;
 
-
 import io.kwlint.engine.Report;
 import io.kwlint.model.KubeVersion;
-import io.kwlint.testing.Lint;
 import io.kwlint.testing.Golden;
+import io.kwlint.testing.Lint;
 import io.kwlint.testing.TestPaths;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
