@@ -12,12 +12,13 @@ public final class Suggestions {
 
     /**
      * The candidate with the smallest edit distance to {@code word} (case differences count
-     * little), if that distance is at most a third of the word's length, and at least 2.
+     * little), if that distance is at most a third of the word's length (at least 1): a
+     * one-letter name is no typo of a two-letter one.
      */
     public static Optional<String> closest(Collection<String> candidates, String word) {
         return candidates.stream()
                 .min(Comparator.comparingInt((String candidate) -> score(candidate, word)).thenComparing(c -> c))
-                .filter(candidate -> score(candidate, word) <= Math.max(2, word.length() / 3));
+                .filter(candidate -> score(candidate, word) <= Math.max(1, word.length() / 3));
     }
 
     private static int score(String candidate, String word) {
