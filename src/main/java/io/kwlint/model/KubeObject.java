@@ -171,6 +171,16 @@ public final class KubeObject {
     }
 
     /**
+     * Whether two objects certainly run side by side: in the same namespace and applied together
+     * (the same directory). Manifests of different directories that name the same namespace are
+     * often alternatives (one per cloud provider, per environment, per generated variant), so a
+     * conflict between them is not certain; rules that report conflicts between workloads use this.
+     */
+    public boolean appliedTogetherWith(KubeObject other) {
+        return sameNamespaceAs(other) && applyGroup().equals(other.applyGroup());
+    }
+
+    /**
      * Whether two objects may land in the same namespace: both name the same one, or at least one
      * leaves it to kubectl and they are applied together. Rules that report something missing use
      * this, so as not to call "missing" an object that may well be there.

@@ -27,7 +27,7 @@ final class PodAdoptedByController implements SetRule {
                 continue;
             }
             for (KubeObject controller : objects.workloads()) {
-                if (!ADOPTING.contains(controller.kind().orElse(null)) || !controller.sameNamespaceAs(pod)) {
+                if (!ADOPTING.contains(controller.kind().orElse(null)) || !controller.appliedTogetherWith(pod)) {
                     continue;
                 }
                 LabelSelector selector = SelectorOverlap.selectorOf(controller);

@@ -29,7 +29,7 @@ final class SelectorOverlap implements SetRule {
                 continue;
             }
             for (KubeObject other : workloads) {
-                if (other != owner && !owner.sameIdentityAs(other) && owner.sameNamespaceAs(other)
+                if (other != owner && !owner.sameIdentityAs(other) && owner.appliedTogetherWith(other)
                         && selector.matches(other.podLabels())) {
                     context.on(owner).finding(owner.spec().get("selector"), "overlap", selector, other.ref())
                             .related(other, other.podTemplate().at("metadata.labels"), "the pod labels of " + other.ref())
