@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Previews the rollout of each Deployment, StatefulSet and DaemonSet, the waves of each Job and the next runs",
-            "of each CronJob, step by step as the controllers do it, with the peak of pods and requested resources.",
+            "Previews what the controllers do with each workload, step by step.",
+            "Deployment, StatefulSet and DaemonSet rollouts, the waves of a Job, the next runs of a CronJob, each with"
+                    + " the peak of pods and requested resources.",
             "Exits 2 on a usage error or when --object names nothing."
         },
         sortOptions = false)
