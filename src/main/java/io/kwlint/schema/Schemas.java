@@ -3,7 +3,9 @@ package io.kwlint.schema;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import io.kwlint.model.ApiVersions;
 import io.kwlint.model.KubeVersion;
 import java.io.IOException;
@@ -34,6 +36,15 @@ public final class Schemas {
     private static final String RESOURCES = "/io/kwlint/schemas/";
     private static final int NEWEST_BUNDLED_MINOR = 40;
 
+    /**
+     * Draft 2020-12, where keywords it does not define (the {@code x-kubernetes-*} annotations of
+     * kwlint's schemas and of CRD schemas) are annotations, as the specification says, rather than
+     * a warning logged for each (which Maven builds would print).
+     */
+    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
+            .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+            .build();
+
     private final KubeVersion target;
     private final String bundledFolder;
     private final List<Path> userLocations;
@@ -44,8 +55,7 @@ public final class Schemas {
         this.target = target;
         this.bundledFolder = bundledFolder(target);
         this.userLocations = List.copyOf(userLocations);
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemas(Schemas::schemaText));
+        this.registry = SchemaRegistry.withDefaultDialect(DIALECT, builder -> builder.schemas(Schemas::schemaText));
     }
 
     /** The bundled folder ("1.35") used for a target, or null when the jar has none at all. */

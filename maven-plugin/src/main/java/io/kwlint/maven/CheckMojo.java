@@ -1,6 +1,7 @@
 package io.kwlint.maven;
 
 import io.kwlint.config.KwlintConfig;
+import io.kwlint.engine.Baseline;
 import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.Report;
@@ -76,6 +77,10 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "kwlint.simulate", defaultValue = "false")
     boolean simulate;
 
+    /** A baseline file (written by kwlint check --update-baseline) whose findings are not reported. */
+    @Parameter(property = "kwlint.baseline")
+    File baseline;
+
     @Parameter(property = "kwlint.skip", defaultValue = "false")
     boolean skip;
 
@@ -97,7 +102,7 @@ public final class CheckMojo extends AbstractMojo {
         }
         List<ReportFormat> reportFormats = reportFormats();
         Severity failAt = failAt(config);
-        Report report = new Linter(options(config)).check(inputs(base, roots, config));
+        Report report = baselined(new Linter(options(config)).check(inputs(base, roots, config)), base, config);
         log(report, base);
         write(report, reportFormats, base, failAt);
         if (simulate) {
@@ -109,6 +114,23 @@ public final class CheckMojo extends AbstractMojo {
             throw new MojoFailureException("kwlint: " + failing + (failing == 1 ? " finding" : " findings") + " at or above "
                     + failAt.id() + " in " + report.fileCount() + (report.fileCount() == 1 ? " file" : " files")
                     + " (reports in " + reports + ")");
+        }
+    }
+
+    /** The report without the findings of the baseline (this plugin's, else .kwlint.yaml's), if any. */
+    private Report baselined(Report report, Path base, KwlintConfig config) throws MojoExecutionException {
+        java.util.Optional<Path> file = baseline != null ? java.util.Optional.of(base.resolve(baseline.toPath()))
+                : config.baseline();
+        if (file.isEmpty()) {
+            return report;
+        }
+        try {
+            Report kept = Baseline.read(file.get()).filter(report);
+            getLog().info("kwlint: " + (report.findings().size() - kept.findings().size())
+                    + " findings hidden by the baseline " + file.get());
+            return kept;
+        } catch (Baseline.BaselineException e) {
+            throw new MojoExecutionException("kwlint: " + e.getMessage());
         }
     }
 
