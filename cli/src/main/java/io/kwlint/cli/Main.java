@@ -39,6 +39,9 @@ public final class Main {
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
             if (e instanceof UsageError) {
                 failed.getErr().println("kwlint: " + e.getMessage());
+            } else if (e instanceof java.io.IOException io) {
+                // Writing a report, a baseline or .kwlint.yaml: the user's path, not a kwlint bug.
+                failed.getErr().println("kwlint: cannot write: " + describe(io));
             } else {
                 // Not a finding and not the user's fault: say so in one line, never a stack trace
                 // unless asked for with KWLINT_DEBUG=1.
@@ -50,5 +53,22 @@ public final class Main {
             return ExitCode.USAGE;
         });
         return commandLine;
+    }
+
+    /** "/x/y: no such file or directory" rather than the exception's class name. */
+    static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return missing.getFile() + ": no such file or directory";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+            return exists.getFile() + ": is a file, where a directory is needed";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            return fs.getFile() + ": " + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -269,5 +269,13 @@ class CliTest {
         assertThat(both.out()).startsWith("::");
         assertThat(ROOT.resolve("target/cli-test/kwlint.xml")).exists();
     }
+
+    @Test
+    void aReportThatCannotBeWrittenIsAOneLineError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("file"), "");
+        Run run = kwlint("check", "testdata/examples", "--format", "json", "--output", dir.resolve("file/report.json").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kwlint: cannot write: " + dir.resolve("file") + ": is a file, where a directory is needed\n");
+    }
 }
 
