@@ -53,7 +53,8 @@ public final class PreviewJsonReporter {
         for (int i = 0; i < list.size(); i++) {
             Step step = list.get(i);
             steps.add(Json.object("step", i, "old", step.old(), "new", step.updated(), "total", step.total(),
-                    "available", step.available(), "action", step.action()));
+                    "available", step.available(), "action", step.action(),
+                    "quotaBlocked", step.quotaBlocked() ? Boolean.TRUE : null));
         }
         return steps;
     }

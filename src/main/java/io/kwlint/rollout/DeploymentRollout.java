@@ -72,7 +72,7 @@ public final class DeploymentRollout {
                     return steps.end(ending());
                 }
                 action += createPods();
-                if (!steps.add(new Step(oldSpec, newCreated, oldAvailable + newAvailable, action))) {
+                if (!steps.add(new Step(oldSpec, newCreated, oldAvailable + newAvailable, action, newCreated < newSpec))) {
                     return steps.truncated();
                 }
                 if (assumption == Assumption.READY) {

@@ -326,21 +326,25 @@ public final class Simulator {
                 + seconds + " s after it is ready, which delays every step that removes old pods") : Optional.empty();
     }
 
-    /** What the quota does to this rollout: nothing, a slower rollout, or a stall. */
+    /** What the quota does to this rollout: nothing, failed pod creations that slow it, or a stall. */
     private static Optional<String> quotaNote(QuotaCapacity quota, int replicas, Steps steps) {
         if (quota == null) {
             return Optional.empty();
         }
-        int peak = steps.steps().stream().mapToInt(Step::total).max().orElse(0);
+        String room = quota.describe() + " leaves room for " + Steps.pods((int) Math.min(quota.pods(), Integer.MAX_VALUE));
+        int blocked = steps.firstQuotaBlock();
         if (quota.pods() < replicas) {
-            return Optional.of(quota.describe() + " leaves room for " + Steps.pods((int) Math.min(quota.pods(), Integer.MAX_VALUE))
-                    + " of this template: fewer than the " + replicas + " replicas");
+            return Optional.of(room + " of this template: fewer than the " + replicas + " replicas");
         }
-        if (steps.outcome().kind() == Outcome.Kind.STALLED && quota.pods() <= peak) {
-            return Optional.of(quota.describe() + " caps the rollout at " + Steps.pods((int) quota.pods()));
+        if (blocked < 0) {
+            return Optional.of(room + ": enough for this rollout");
         }
-        return Optional.of(quota.describe() + " leaves room for " + Steps.pods((int) Math.min(quota.pods(), Integer.MAX_VALUE))
-                + ": enough for this rollout");
+        if (steps.outcome().kind() == Outcome.Kind.STALLED) {
+            return Optional.of(room + ": from step " + blocked + " the new ReplicaSet cannot create its pods"
+                    + " (FailedCreate: exceeded quota) and the rollout stops there");
+        }
+        return Optional.of(room + ": from step " + blocked + " pod creations fail (FailedCreate: exceeded quota);"
+                + " the rollout goes on only as old pods are removed");
     }
 
     private static String describe(KubeObject object) {

@@ -13,6 +13,16 @@ public record Steps(List<Step> steps, Outcome outcome) {
         steps = List.copyOf(steps);
     }
 
+    /** The first step at which a ResourceQuota kept the controller from creating pods, or -1. */
+    public int firstQuotaBlock() {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).quotaBlocked()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Collects steps up to {@link #MAX_STEPS}. */
     static final class Recorder {
         private final List<Step> steps = new ArrayList<>();

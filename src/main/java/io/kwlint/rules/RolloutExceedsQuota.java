@@ -30,11 +30,16 @@ final class RolloutExceedsQuota implements ObjectRule {
         return EnumSet.of(Kind.DEPLOYMENT, Kind.STATEFUL_SET);
     }
 
-    @Override
-    public void check(KubeObject object, RuleContext context) {
+    /** The preview kwlint simulate shows, with every pod becoming ready: what the quota rules judge. */
+    static Preview preview(KubeObject object, RuleContext context) {
         SimulateOptions options = new SimulateOptions(context.target(), Assumption.READY, SimulateOptions.DEFAULT_NODES,
                 ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), 1);
-        Preview preview = new Simulator(options, context.objects()).preview(object).orElseThrow();
+        return new Simulator(options, context.objects()).preview(object).orElseThrow();
+    }
+
+    @Override
+    public void check(KubeObject object, RuleContext context) {
+        Preview preview = preview(object, context);
         QuotaCapacity quota = preview.quota();
         if (quota == null || preview.steps() == null || preview.steps().steps().isEmpty()) {
             return;
