@@ -1,9 +1,11 @@
 package io.kwlint.config;
 
+import io.kwlint.engine.LintOptions;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.rule.RuleCatalog;
+import io.kwlint.schema.SchemaValidator;
 import io.kwlint.source.DecodedText;
 import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;
@@ -63,6 +65,21 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
     public static KwlintConfig none() {
         return new KwlintConfig(null, Optional.empty(), Optional.empty(), Set.of(), Set.of(), Map.of(), List.of(), Map.of(),
                 List.of(), false, Optional.empty());
+    }
+
+    /**
+     * kwlint's defaults with this file's settings: version, feature gates, enabled rules (with
+     * schema-missing for strictKinds), disabled rules, severities, schema locations. The command
+     * line layers its options on top; the Maven plugin uses them as they are.
+     */
+    public LintOptions lintOptions() {
+        Set<String> enabled = new java.util.HashSet<>(enable);
+        if (strictKinds) {
+            enabled.add(SchemaValidator.NO_SCHEMA);
+        }
+        return LintOptions.defaults().withKubeVersion(kubeVersion.orElse(KubeVersion.DEFAULT))
+                .withFeatureGates(featureGates).withEnabledRules(enabled).withDisabledRules(disable)
+                .withSeverityOverrides(severity).withSchemaLocations(schemaLocations);
     }
 
     /** {@code .kwlint.yaml} in {@code start} or the nearest directory above it that has one. */
@@ -163,11 +180,11 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
             } catch (IllegalArgumentException e) {
                 throw error(node, "kubeVersion: " + e.getMessage() + " (write it quoted, e.g. \"1.30\")");
             }
-            if (version.compareTo(KubeVersion.OLDEST) < 0 || version.compareTo(KubeVersion.NEWEST) > 0) {
-                throw error(node, "kubeVersion: kwlint knows Kubernetes " + KubeVersion.OLDEST + " to " + KubeVersion.NEWEST
-                        + ", not " + version);
+            try {
+                return version.requireSupported();
+            } catch (IllegalArgumentException e) {
+                throw error(node, "kubeVersion: " + e.getMessage());
             }
-            return version;
         }
 
         private List<String> rules(Node node) throws ConfigException {

@@ -23,13 +23,9 @@ public final class Fingerprints {
 
     /** The fingerprints of {@code report.findings()}, in the same order. */
     public static List<String> of(Report report) {
-        return of(report, report.findings());
-    }
-
-    public static List<String> of(Report report, List<Finding> findings) {
         Set<String> seen = new HashSet<>();
-        List<String> fingerprints = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
+        List<String> fingerprints = new ArrayList<>(report.findings().size());
+        for (Finding finding : report.findings()) {
             String base = sha256(finding.ruleId() + "\n" + finding.location().file() + "\n" + anchor(report, finding));
             String fingerprint = base;
             for (int occurrence = 2; !seen.add(fingerprint); occurrence++) {

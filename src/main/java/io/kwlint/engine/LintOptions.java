@@ -82,9 +82,4 @@ public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> feature
         return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, severityOverrides, limits, threads,
                 locations);
     }
-
-    public LintOptions withThreads(int count) {
-        return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, severityOverrides, limits, count,
-                schemaLocations);
-    }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * The result of a run: findings in report order, the files they point into (for source lines
- * and URIs), the objects (defaulted), and the rules that ran (for SARIF's rule metadata).
+ * and URIs), the objects as the rules saw them (defaulted, for the rollout preview), and the
+ * rules that ran (for SARIF's rule metadata).
  */
 public record Report(List<Finding> findings, Map<String, SourceFile> files, List<KubeObject> objects,
         KubeVersion kubeVersion, List<RuleMetadata> rules, int unreadableFiles) {
@@ -29,7 +30,6 @@ public record Report(List<Finding> findings, Map<String, SourceFile> files, List
         return new Report(kept, files, objects, kubeVersion, rules, unreadableFiles);
     }
 
-    /** The objects loaded, defaulted as the API server would (for the rollout preview). */
     public int objectCount() {
         return objects.size();
     }

@@ -23,6 +23,14 @@ public record KubeVersion(int major, int minor) implements Comparable<KubeVersio
         return new KubeVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
+    /** This version, if kwlint describes it ({@link #OLDEST} to {@link #NEWEST}); else the reason why not. */
+    public KubeVersion requireSupported() {
+        if (compareTo(OLDEST) < 0 || compareTo(NEWEST) > 0) {
+            throw new IllegalArgumentException("kwlint knows Kubernetes " + OLDEST + " to " + NEWEST + ", not " + this);
+        }
+        return this;
+    }
+
     public static KubeVersion of(int minor) {
         return new KubeVersion(1, minor);
     }

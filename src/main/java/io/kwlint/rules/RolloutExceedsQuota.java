@@ -2,6 +2,7 @@ package io.kwlint.rules;
 
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
+import io.kwlint.model.PodResources;
 import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.Outcome;
 import io.kwlint.rollout.Preview;
@@ -11,10 +12,13 @@ import io.kwlint.rollout.Simulator;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
+import io.kwlint.value.Quantity;
 import io.kwlint.yaml.Node;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,20 +34,29 @@ final class RolloutExceedsQuota implements ObjectRule {
         return EnumSet.of(Kind.DEPLOYMENT, Kind.STATEFUL_SET);
     }
 
-    /** The preview kwlint simulate shows, with every pod becoming ready: what the quota rules judge. */
-    static Preview preview(KubeObject object, RuleContext context) {
+    /**
+     * The preview kwlint simulate shows, with every pod becoming ready, when a ResourceQuota of the
+     * set applies to the workload: what the quota rules judge. Without one nothing is simulated.
+     */
+    static Optional<Preview> previewUnderQuota(KubeObject object, RuleContext context) {
+        Map<String, Quantity> perPod = PodResources.effectiveRequests(object.podSpec(), context.target());
+        if (QuotaCapacity.of(object, perPod, context.objects()).isEmpty()) {
+            return Optional.empty();
+        }
         SimulateOptions options = new SimulateOptions(context.target(), Assumption.READY, SimulateOptions.DEFAULT_NODES,
                 ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), 1);
-        return new Simulator(options, context.objects()).preview(object).orElseThrow();
+        return new Simulator(options, context.objects()).preview(object)
+                .filter(preview -> preview.quota() != null && preview.steps() != null && !preview.steps().steps().isEmpty());
     }
 
     @Override
     public void check(KubeObject object, RuleContext context) {
-        Preview preview = preview(object, context);
-        QuotaCapacity quota = preview.quota();
-        if (quota == null || preview.steps() == null || preview.steps().steps().isEmpty()) {
+        Optional<Preview> previewed = previewUnderQuota(object, context);
+        if (previewed.isEmpty()) {
             return;
         }
+        Preview preview = previewed.get();
+        QuotaCapacity quota = preview.quota();
         int replicas = preview.steadyPods();
         if (quota.pods() < replicas) {
             context.finding(replicasNode(object), "steady", quota.describe(), quota.pods(), replicas)

@@ -10,6 +10,7 @@ import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,10 +28,13 @@ final class RolloutHitsQuota implements ObjectRule {
 
     @Override
     public void check(KubeObject object, RuleContext context) {
-        Preview preview = RolloutExceedsQuota.preview(object, context);
+        Optional<Preview> previewed = RolloutExceedsQuota.previewUnderQuota(object, context);
+        if (previewed.isEmpty()) {
+            return;
+        }
+        Preview preview = previewed.get();
         QuotaCapacity quota = preview.quota();
-        if (quota == null || preview.steps() == null || quota.pods() < preview.steadyPods()
-                || preview.steps().outcome().kind() != Outcome.Kind.COMPLETE) {
+        if (quota.pods() < preview.steadyPods() || preview.steps().outcome().kind() != Outcome.Kind.COMPLETE) {
             return;
         }
         int blocked = preview.steps().firstQuotaBlock();

@@ -66,7 +66,7 @@ public final class SchemaValidator {
         Set<String> seen = new LinkedHashSet<>();
         for (Error error : schema.get().validate(JsonInstance.of(object.root()))) {
             Finding finding = describe(object, error);
-            if (finding != null && seen.add(finding.fieldPath() + "\u0000" + finding.message())) {
+            if (seen.add(finding.fieldPath() + "\u0000" + finding.message())) {
                 findings.add(finding);
             }
         }
@@ -132,11 +132,10 @@ public final class SchemaValidator {
     private Set<String> knownProperties(Error error) {
         Set<String> names = new LinkedHashSet<>();
         NodePath fragment = error.getSchemaLocation().getFragment();
-        Optional<Schema> document = schemas.document(error.getSchemaLocation().getAbsoluteIri().toString());
-        if (document.isEmpty() || fragment == null) {
+        if (fragment == null) {
             return names;
         }
-        JsonNode schema = document.get().getSchemaNode();
+        JsonNode schema = schemas.document(error.getSchemaLocation().getAbsoluteIri().toString()).getSchemaNode();
         for (int i = 0; i < fragment.getNameCount() - 1 && schema != null; i++) {
             Object element = fragment.getElement(i);
             schema = element instanceof Integer index ? schema.get(index) : schema.get(String.valueOf(element));

@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Schemas {
 
-    static final String ID_BASE = "https://kwlint.io/schemas/";
+    public static final String ID_BASE = "https://kwlint.io/schemas/";
     private static final String RESOURCES = "/io/kwlint/schemas/";
     private static final int NEWEST_BUNDLED_MINOR = 40;
 
@@ -49,7 +49,9 @@ public final class Schemas {
     private final String bundledFolder;
     private final List<Path> userLocations;
     private final SchemaRegistry registry;
-    private final Map<String, Optional<Schema>> compiled = new ConcurrentHashMap<>();
+    private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+    /** apiVersion and kind to the schema's IRI, so that user locations are searched once per kind. */
+    private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
 
     public Schemas(KubeVersion target, List<Path> userLocations) {
         this.target = target;
@@ -69,24 +71,23 @@ public final class Schemas {
         return null;
     }
 
-    /** Which Kubernetes minor's schemas validate this run. */
-    public Optional<String> bundledVersion() {
-        return Optional.ofNullable(bundledFolder);
-    }
-
     /**
      * The schema for an object, if any: a bundled one for the kinds kwlint models at an apiVersion
      * the target serves, else the first match in the user locations.
      */
     public Optional<Schema> find(String apiVersion, String kind) {
+        return resolved.computeIfAbsent(apiVersion + " " + kind, key -> locate(apiVersion, kind)).map(this::compiled);
+    }
+
+    private Optional<String> locate(String apiVersion, String kind) {
         String bundled = bundledFileName(apiVersion, kind);
         if (bundled != null && bundledFolder != null) {
-            return compiled(ID_BASE + bundledFolder + "/" + bundled);
+            return Optional.of(ID_BASE + bundledFolder + "/" + bundled);
         }
         for (Path location : userLocations) {
             for (Path candidate : userCandidates(location, apiVersion, kind)) {
                 if (Files.isRegularFile(candidate)) {
-                    return compiled(candidate.toAbsolutePath().normalize().toUri().toString());
+                    return Optional.of(candidate.toAbsolutePath().normalize().toUri().toString());
                 }
             }
         }
@@ -94,14 +95,14 @@ public final class Schemas {
     }
 
     /** The schema document an error's schema location points into, to read sibling keywords. */
-    Optional<Schema> document(String absoluteIri) {
+    Schema document(String absoluteIri) {
         return compiled(absoluteIri);
     }
 
-    private Optional<Schema> compiled(String iri) {
+    private Schema compiled(String iri) {
         return compiled.computeIfAbsent(iri, key -> {
             try {
-                return Optional.of(registry.getSchema(SchemaLocation.of(key)));
+                return registry.getSchema(SchemaLocation.of(key));
             } catch (RuntimeException e) {
                 throw new UnusableSchemaException(key, e);
             }
@@ -124,25 +125,17 @@ public final class Schemas {
     }
 
     /**
-     * kwlint's file for a kind the target serves at this apiVersion; a batch/v1beta1 CronJob (up to
-     * 1.24) is checked against batch/v1, whose fields are the same.
+     * kwlint's file for a kind it models, at an apiVersion the target serves; a batch/v1beta1
+     * CronJob (up to 1.24) is checked against batch/v1, whose fields are the same.
      */
     private String bundledFileName(String apiVersion, String kind) {
-        boolean served = ApiVersions.lifecycle(apiVersion, kind).filter(l -> l.servedIn(target)).isPresent();
-        if (!served) {
-            return null;
-        }
-        return switch (kind + " " + apiVersion) {
-            case "Pod v1", "Service v1", "ResourceQuota v1", "LimitRange v1" -> fileName(kind, apiVersion);
-            case "Deployment apps/v1", "ReplicaSet apps/v1", "StatefulSet apps/v1", "DaemonSet apps/v1",
-                    "Job batch/v1", "CronJob batch/v1" -> fileName(kind, apiVersion);
-            case "CronJob batch/v1beta1" -> fileName(kind, "batch/v1");
-            default -> null;
-        };
+        return ApiVersions.modeledKind(apiVersion, kind, target)
+                .map(modeled -> fileName(modeled.kindName(), modeled.apiVersion()))
+                .orElse(null);
     }
 
-    /** kubeconform's naming: kind, first label of the group, version, lower case. */
-    static String fileName(String kind, String apiVersion) {
+    /** kubeconform's naming: kind, first label of the group, version, lower case ({@code deployment-apps-v1.json}). */
+    public static String fileName(String kind, String apiVersion) {
         String[] groupVersion = apiVersion.split("/");
         String group = groupVersion.length == 2 ? groupVersion[0].split("\\.")[0] + "-" : "";
         return (kind + "-" + group + groupVersion[groupVersion.length - 1] + ".json").toLowerCase(Locale.ROOT);

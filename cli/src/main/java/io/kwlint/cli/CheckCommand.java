@@ -132,14 +132,13 @@ final class CheckCommand implements Callable<Integer> {
         Path base = input.base(environment);
         KwlintConfig config = input.config(environment);
         failOn = failOn != null ? failOn : config.failOn().map(FailOn::valueOf).orElse(FailOn.error);
-        Set<String> enabledIds = enabledRules(config);
-        LintOptions options = LintOptions.defaults()
+        LintOptions fromConfig = config.lintOptions();
+        LintOptions options = fromConfig
                 .withKubeVersion(input.kubeVersion(environment))
                 .withFeatureGates(input.featureGates(environment))
-                .withDisabledRules(disabledRules(config, enabledIds))
-                .withEnabledRules(enabledIds)
-                .withSeverityOverrides(config.severity())
-                .withSchemaLocations(schemaLocations(environment, config));
+                .withDisabledRules(disabledRules(fromConfig))
+                .withEnabledRules(enabledRules(fromConfig))
+                .withSchemaLocations(schemaLocations(environment, fromConfig));
         List<SourceInput> inputs = input.inputs(environment);
         Report report = new Linter(options).check(inputs);
         Optional<Path> baselineFile = Optional.ofNullable(baseline).map(b -> base.resolve(b)).or(config::baseline);
@@ -177,8 +176,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The configuration's and --disable's rules, minus what --enable turns back on. */
-    private Set<String> disabledRules(KwlintConfig config, Set<String> enabledIds) {
-        Set<String> ids = new HashSet<>(config.disable());
+    private Set<String> disabledRules(LintOptions fromConfig) {
+        Set<String> ids = new HashSet<>(fromConfig.disabledRules());
         ids.removeAll(ruleIds(enabled, "--enable"));
         ids.addAll(ruleIds(disabled, "--disable"));
         if (noSchemas) {
@@ -187,17 +186,17 @@ final class CheckCommand implements Callable<Integer> {
         return ids;
     }
 
-    private Set<String> enabledRules(KwlintConfig config) {
-        Set<String> ids = new HashSet<>(config.enable());
+    private Set<String> enabledRules(LintOptions fromConfig) {
+        Set<String> ids = new HashSet<>(fromConfig.enabledRules());
         ids.addAll(ruleIds(enabled, "--enable"));
-        if (strictKinds || config.strictKinds()) {
+        if (strictKinds) {
             ids.add(SchemaValidator.NO_SCHEMA);
         }
         return ids;
     }
 
-    private List<Path> schemaLocations(Environment environment, KwlintConfig config) {
-        List<Path> folders = new ArrayList<>(config.schemaLocations());
+    private List<Path> schemaLocations(Environment environment, LintOptions fromConfig) {
+        List<Path> folders = new ArrayList<>(fromConfig.schemaLocations());
         for (Path location : schemaLocations) {
             Path folder = environment.workingDir().resolve(location).normalize();
             if (!java.nio.file.Files.isDirectory(folder)) {
@@ -207,8 +206,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         return folders;
     }
-
-
 
     private static Set<String> ruleIds(List<String> given, String option) {
         Set<String> ids = new HashSet<>();

@@ -83,17 +83,11 @@ final class InputOptions {
         if (kubeVersion == null) {
             return config(environment).kubeVersion().orElse(KubeVersion.DEFAULT);
         }
-        KubeVersion version;
         try {
-            version = KubeVersion.parse(kubeVersion);
+            return KubeVersion.parse(kubeVersion).requireSupported();
         } catch (IllegalArgumentException e) {
             throw new UsageError("--kube-version: " + e.getMessage());
         }
-        if (version.compareTo(KubeVersion.OLDEST) < 0 || version.compareTo(KubeVersion.NEWEST) > 0) {
-            throw new UsageError("--kube-version: kwlint knows Kubernetes " + KubeVersion.OLDEST + " to " + KubeVersion.NEWEST
-                    + ", not " + version);
-        }
-        return version;
     }
 
     /** The configuration's feature gates, overridden by --feature-gates. */

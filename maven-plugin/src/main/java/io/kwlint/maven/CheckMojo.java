@@ -24,10 +24,8 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -177,26 +175,16 @@ public final class CheckMojo extends AbstractMojo {
                 "kwlint: failOn must be error, warning, info or none, not '" + level + "'"));
     }
 
+    /** .kwlint.yaml's settings, with this plugin's kubeVersion when it is configured. */
     private LintOptions options(KwlintConfig config) throws MojoExecutionException {
-        KubeVersion version = config.kubeVersion().orElse(KubeVersion.DEFAULT);
-        if (kubeVersion != null) {
-            try {
-                version = KubeVersion.parse(kubeVersion);
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("kwlint: kubeVersion: " + e.getMessage());
-            }
-            if (version.compareTo(KubeVersion.OLDEST) < 0 || version.compareTo(KubeVersion.NEWEST) > 0) {
-                throw new MojoExecutionException("kwlint: kubeVersion: kwlint knows Kubernetes " + KubeVersion.OLDEST
-                        + " to " + KubeVersion.NEWEST + ", not " + version);
-            }
+        if (kubeVersion == null) {
+            return config.lintOptions();
         }
-        Set<String> enabled = new HashSet<>(config.enable());
-        if (config.strictKinds()) {
-            enabled.add("schema-missing");
+        try {
+            return config.lintOptions().withKubeVersion(KubeVersion.parse(kubeVersion).requireSupported());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("kwlint: kubeVersion: " + e.getMessage());
         }
-        return LintOptions.defaults().withKubeVersion(version).withFeatureGates(config.featureGates())
-                .withEnabledRules(enabled).withDisabledRules(config.disable())
-                .withSeverityOverrides(config.severity()).withSchemaLocations(config.schemaLocations());
     }
 
     private List<SourceInput> inputs(Path base, List<String> roots, KwlintConfig config) throws MojoExecutionException {

@@ -6,7 +6,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import io.kwlint.model.Kind;
+import io.kwlint.schema.Schemas;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -30,7 +33,7 @@ import java.util.TreeSet;
 final class SchemaGenerator {
 
     static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
-    static final String ID_BASE = "https://kwlint.io/schemas/";
+    static final String ID_BASE = Schemas.ID_BASE;
     static final String DEFINITIONS = "_definitions.json";
     private static final String MODELS = "io.kubernetes.client.openapi.models.";
     private static final long INT32_MIN = Integer.MIN_VALUE;
@@ -39,25 +42,16 @@ final class SchemaGenerator {
     /** A kind kwlint validates, its apiVersion and the model class that describes it. */
     record Root(String kind, String apiVersion, String model) {
 
-        /** kubeconform's file name: kind, first label of the group, version, lower case. */
+        /** The file name the engine looks the kind up by. */
         String fileName() {
-            String[] groupVersion = apiVersion.split("/");
-            String group = groupVersion.length == 2 ? groupVersion[0].split("\\.")[0] + "-" : "";
-            return (kind + "-" + group + groupVersion[groupVersion.length - 1] + ".json").toLowerCase();
+            return Schemas.fileName(kind, apiVersion);
         }
     }
 
-    static final List<Root> ROOTS = List.of(
-            new Root("Pod", "v1", "V1Pod"),
-            new Root("ReplicaSet", "apps/v1", "V1ReplicaSet"),
-            new Root("Deployment", "apps/v1", "V1Deployment"),
-            new Root("StatefulSet", "apps/v1", "V1StatefulSet"),
-            new Root("DaemonSet", "apps/v1", "V1DaemonSet"),
-            new Root("Job", "batch/v1", "V1Job"),
-            new Root("CronJob", "batch/v1", "V1CronJob"),
-            new Root("Service", "v1", "V1Service"),
-            new Root("ResourceQuota", "v1", "V1ResourceQuota"),
-            new Root("LimitRange", "v1", "V1LimitRange"));
+    /** Every kind kwlint models, at the apiVersion it models; the Java models are named V1<Kind>. */
+    static final List<Root> ROOTS = Arrays.stream(Kind.values())
+            .map(kind -> new Root(kind.kindName(), kind.apiVersion(), "V1" + kind.kindName()))
+            .toList();
 
     private final ClassLoader models;
     private final Overlay overlay;
