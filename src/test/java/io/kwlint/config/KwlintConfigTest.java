@@ -8,7 +8,6 @@ import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

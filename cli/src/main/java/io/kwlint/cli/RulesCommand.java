@@ -4,7 +4,6 @@ import io.kwlint.rule.RuleCatalog;
 import io.kwlint.rule.RuleMetadata;
 import io.kwlint.value.Suggestions;
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
