@@ -102,8 +102,8 @@ final class SimulateCommand implements Callable<Integer> {
         write(rendered, environment);
         long errors = report.count(Severity.ERROR);
         if (errors > 0) {
-            spec.commandLine().getErr().println("kwlint: " + errors + (errors == 1 ? " error" : " errors")
-                    + " in these manifests (kwlint check shows them): the API server would reject them as they are");
+            spec.commandLine().getErr().println("kwlint: these manifests have " + errors + (errors == 1 ? " error" : " errors")
+                    + " (kwlint check shows them with their places); the preview covers what could be read");
         }
         return ExitCode.CLEAN;
     }

@@ -277,5 +277,15 @@ class CliTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("kwlint: cannot write: " + dir.resolve("file") + ": is a file, where a directory is needed\n");
     }
+
+    @Test
+    void simulateSaysWhenTheManifestsHaveErrors(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.yaml"), "apiVersion: v1\nkind: Pod\nspec: {containers: [\n");
+        Run run = kwlint(dir, "", Map.of(), false, "simulate", "broken.yaml");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("nothing to preview: no Deployment, StatefulSet, DaemonSet, Job or CronJob\n");
+        assertThat(run.err()).isEqualTo("kwlint: these manifests have 1 error (kwlint check shows them with their places);"
+                + " the preview covers what could be read\n");
+    }
 }
 
