@@ -25,10 +25,9 @@ public final class BuiltInKinds {
     }
 
     /** True for a custom resource: a kind outside the built-in API groups. */
-    public static boolean isCustomResource(KubeObject object) {
-        String apiVersion = object.apiVersion();
+    public static boolean isCustomResource(String apiVersion, String kindName) {
         String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
         boolean builtInGroup = group.isEmpty() || !group.contains(".") || group.endsWith(".k8s.io");
-        return !(builtInGroup && KINDS.contains(object.kindName()));
+        return !(builtInGroup && KINDS.contains(kindName));
     }
 }

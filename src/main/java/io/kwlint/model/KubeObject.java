@@ -3,6 +3,7 @@ package io.kwlint.model;
 import io.kwlint.source.SourceFile;
 import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,20 @@ public final class KubeObject {
     private final String kindName;
     private final Kind modeledKind;
     private List<DisabledFields.Dropped> dropped = List.of();
+    /**
+     * What cross-object rules ask of every object, over and over: computed once, on first use.
+     * Defaulting never touches metadata or pod labels, so these stay true for the object's life.
+     * The holder records are immutable, so a race between threads only computes them twice.
+     */
+    private Identity identity;
+    private PodCreator podCreator;
+
+    private record Identity(String name, String namespace, String applyGroup, ObjectRef ref, boolean customResource) {
+    }
+
+    /** The labels of the pods this object creates from a template, or null if it creates none. */
+    private record PodCreator(Map<String, String> labels) {
+    }
 
     /**
      * @param modeledKind the kind kwlint models this object as, or null when its apiVersion and
@@ -85,20 +100,37 @@ public final class KubeObject {
 
     /** {@code metadata.name}, or null when it is not set (generateName objects). */
     public String name() {
-        return metadata().get("name").asString().orElse(null);
+        return identity().name();
     }
 
     /** {@code metadata.namespace}, or null: then the namespace comes from kubectl's context. */
     public String namespace() {
-        return metadata().get("namespace").asString().filter(ns -> !ns.isEmpty()).orElse(null);
+        return identity().namespace();
     }
 
     public ObjectRef ref() {
-        String shownName = name();
-        if (shownName == null) {
-            shownName = metadata().get("generateName").asString().map(g -> g + "*").orElse(null);
+        return identity().ref();
+    }
+
+    /** True for a custom resource: a kind outside the built-in API groups. */
+    public boolean isCustomResource() {
+        return identity().customResource();
+    }
+
+    private Identity identity() {
+        Identity known = identity;
+        if (known == null) {
+            Node metadata = metadata();
+            String name = metadata.get("name").asString().orElse(null);
+            String namespace = metadata.get("namespace").asString().filter(ns -> !ns.isEmpty()).orElse(null);
+            String shownName = name != null ? name : metadata.get("generateName").asString().map(g -> g + "*").orElse(null);
+            String path = file.displayPath();
+            int slash = path.lastIndexOf('/');
+            known = new Identity(name, namespace, slash < 0 ? "" : path.substring(0, slash),
+                    new ObjectRef(kindName, namespace, shownName), BuiltInKinds.isCustomResource(apiVersion, kindName));
+            identity = known;
         }
-        return new ObjectRef(kindName, namespace(), shownName);
+        return known;
     }
 
     /** The pod template (a node with metadata and spec); absent for kinds that run no pods. */
@@ -120,7 +152,7 @@ public final class KubeObject {
 
     /** The labels pods of this workload get, as the API server reads them. */
     public Map<String, String> podLabels() {
-        return podTemplate().at("metadata.labels") instanceof MapNode labels ? labels.asStringMap() : Map.of();
+        return isWorkload() ? podCreator().labels() : Map.of();
     }
 
     /**
@@ -128,13 +160,23 @@ public final class KubeObject {
      * models, and others with a {@code spec.template} (ReplicationControllers, Argo Rollouts...).
      */
     public Optional<Map<String, String>> podLabelsOfAnyPodCreator() {
-        if (isWorkload()) {
-            return Optional.of(podLabels());
+        return Optional.ofNullable(podCreator().labels());
+    }
+
+    private PodCreator podCreator() {
+        PodCreator known = podCreator;
+        if (known == null) {
+            Map<String, String> labels = null;
+            if (isWorkload()) {
+                labels = podTemplate().at("metadata.labels") instanceof MapNode map
+                        ? Collections.unmodifiableMap(map.asStringMap()) : Map.of();
+            } else if (modeledKind == null && root.at("spec.template.metadata.labels") instanceof MapNode map) {
+                labels = Collections.unmodifiableMap(map.asStringMap());
+            }
+            known = new PodCreator(labels);
+            podCreator = known;
         }
-        if (modeledKind == null && root.at("spec.template.metadata.labels") instanceof MapNode labels) {
-            return Optional.of(labels.asStringMap());
-        }
-        return Optional.empty();
+        return known;
     }
 
     /**
@@ -152,9 +194,7 @@ public final class KubeObject {
      * namespaces, so they are not related.
      */
     public String applyGroup() {
-        String path = file.displayPath();
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
+        return identity().applyGroup();
     }
 
     /**

@@ -30,8 +30,8 @@ public record QuotaCapacity(long pods, KubeObject quota, Node hard, String limit
 
     public static Optional<QuotaCapacity> of(KubeObject workload, Map<String, Quantity> perPod, ObjectSet objects) {
         QuotaCapacity tightest = null;
-        for (KubeObject quota : objects.ofKind(Kind.RESOURCE_QUOTA)) {
-            if (!quota.sameNamespaceAs(workload) || quota.spec().get("scopes").isPresent()
+        for (KubeObject quota : objects.ofKind(Kind.RESOURCE_QUOTA, workload, ObjectSet.Scope.SAME_NAMESPACE)) {
+            if (quota.spec().get("scopes").isPresent()
                     || quota.spec().get("scopeSelector").isPresent()) {
                 continue;
             }

@@ -9,11 +9,13 @@ import io.kwlint.rule.SetRule;
 import io.kwlint.value.LabelSelector;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A bare Pod whose labels a controller's selector matches: the controller adopts it as one of its
  * replicas (and may delete it). Deployments are exempt: their ReplicaSets also select a
- * pod-template-hash label that a hand-written Pod does not have.
+ * pod-template-hash label that a hand-written Pod does not have. Each controller asks the set for
+ * the Pods its selector matches, so the cost follows the matches, not pods times controllers.
  */
 @RuleId("pod-adopted-by-controller")
 final class PodAdoptedByController implements SetRule {
@@ -22,21 +24,25 @@ final class PodAdoptedByController implements SetRule {
 
     @Override
     public void checkSet(ObjectSet objects, SetContext context) {
-        for (KubeObject pod : objects.ofKind(Kind.POD)) {
-            if (pod.metadata().get("ownerReferences").isPresent()) {
+        if (objects.ofKind(Kind.POD).isEmpty()) {
+            return;
+        }
+        for (KubeObject controller : objects.workloads()) {
+            if (!ADOPTING.contains(controller.kind().orElse(null))) {
                 continue;
             }
-            for (KubeObject controller : objects.workloads()) {
-                if (!ADOPTING.contains(controller.kind().orElse(null)) || !controller.appliedTogetherWith(pod)) {
-                    continue;
+            LabelSelector selector = SelectorOverlap.selectorOf(controller);
+            if (selector == null) {
+                continue;
+            }
+            for (KubeObject pod : objects.podCreatorsMatching(controller, ObjectSet.Scope.APPLIED_TOGETHER,
+                    selector.requirements())) {
+                if (pod.is(Kind.POD) && !pod.metadata().get("ownerReferences").isPresent()
+                        && adoptsByName(controller, pod)) {
+                    context.on(pod).finding(pod.metadata().get("labels"), "adopted", controller.ref(), selector)
+                            .related(controller, controller.spec().get("selector"), "the selector of " + controller.ref())
+                            .report();
                 }
-                LabelSelector selector = SelectorOverlap.selectorOf(controller);
-                if (selector == null || !selector.matches(pod.podLabels()) || !adoptsByName(controller, pod)) {
-                    continue;
-                }
-                context.on(pod).finding(pod.metadata().get("labels"), "adopted", controller.ref(), selector)
-                        .related(controller, controller.spec().get("selector"), "the selector of " + controller.ref())
-                        .report();
             }
         }
     }
@@ -47,6 +53,7 @@ final class PodAdoptedByController implements SetRule {
             return true;
         }
         String name = pod.name();
-        return name != null && controller.name() != null && name.matches(java.util.regex.Pattern.quote(controller.name()) + "-[0-9]+");
+        return name != null && controller.name() != null
+                && name.matches(Pattern.quote(controller.name()) + "-[0-9]+");
     }
 }

@@ -2,41 +2,53 @@ package io.kwlint.rules;
 
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
+import io.kwlint.model.ObjectRef;
 import io.kwlint.model.ObjectSet;
+import io.kwlint.rule.ObjectRule;
+import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
-import io.kwlint.rule.SetContext;
-import io.kwlint.rule.SetRule;
 import io.kwlint.value.LabelSelector;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Two workloads in one namespace where one's selector selects the other's pods: both controllers
- * count those pods as theirs and scale against each other.
+ * A workload whose selector selects the pods of other workloads applied with it: both controllers
+ * count those pods as theirs and scale against each other. One finding per selecting workload,
+ * naming every workload it overlaps.
  */
 @RuleId("selector-overlap")
-final class SelectorOverlap implements SetRule {
+final class SelectorOverlap implements ObjectRule {
 
     private static final Set<Kind> SELECTING = EnumSet.of(Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET);
+    /** Names and related locations beyond these would only bury the finding. */
+    private static final int MAX_NAMED = 5;
+    private static final int MAX_RELATED = 10;
 
     @Override
-    public void checkSet(ObjectSet objects, SetContext context) {
-        List<KubeObject> workloads = objects.workloads().stream().filter(w -> !w.is(Kind.POD)).toList();
-        for (KubeObject owner : workloads) {
-            LabelSelector selector = selectorOf(owner);
-            if (selector == null) {
-                continue;
-            }
-            for (KubeObject other : workloads) {
-                if (other != owner && !owner.sameIdentityAs(other) && owner.appliedTogetherWith(other)
-                        && selector.matches(other.podLabels())) {
-                    context.on(owner).finding(owner.spec().get("selector"), "overlap", selector, other.ref())
-                            .related(other, other.podTemplate().at("metadata.labels"), "the pod labels of " + other.ref())
-                            .report();
-                }
-            }
+    public Set<Kind> kinds() {
+        return EnumSet.of(Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB);
+    }
+
+    @Override
+    public void check(KubeObject owner, RuleContext context) {
+        LabelSelector selector = selectorOf(owner);
+        if (selector == null) {
+            return;
         }
+        List<KubeObject> others = context.objects()
+                .podCreatorsMatching(owner, ObjectSet.Scope.APPLIED_TOGETHER, selector.requirements()).stream()
+                .filter(other -> other.isWorkload() && !other.is(Kind.POD) && other != owner && !owner.sameIdentityAs(other))
+                .toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        RuleContext.FindingBuilder finding = context.finding(owner.spec().get("selector"), "overlap", selector,
+                ObjectRef.list(others.stream().map(KubeObject::ref).toList(), MAX_NAMED));
+        for (KubeObject other : others.subList(0, Math.min(others.size(), MAX_RELATED))) {
+            finding.related(other, other.podTemplate().at("metadata.labels"), "the pod labels of " + other.ref());
+        }
+        finding.report();
     }
 
     /** The selector a controller claims pods with; null if it has none worth comparing. */

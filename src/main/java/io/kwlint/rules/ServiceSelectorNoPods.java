@@ -1,15 +1,16 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.BuiltInKinds;
 import io.kwlint.model.ControllerLabels;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
+import io.kwlint.model.ObjectSet;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.LabelSelector;
 import io.kwlint.yaml.Node;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,11 +39,13 @@ final class ServiceSelectorNoPods implements ObjectRule {
         if (selector.requirements().isEmpty() || !selector.isValid()) {
             return;
         }
-        boolean selectsSomething = context.objects().all().stream()
-                .filter(o -> o.mayShareNamespaceWith(service))
-                .anyMatch(o -> o.podLabelsOfAnyPodCreator().filter(labels -> matchesPodsOf(selector, labels)).isPresent());
-        boolean operatorMayCreatePods = context.objects().all().stream()
-                .anyMatch(o -> BuiltInKinds.isCustomResource(o) && o.mayShareNamespaceWith(service));
+        // Labels its controller adds need not be in the template: look the others up.
+        List<LabelSelector.Requirement> written = selector.requirements().stream()
+                .filter(r -> !ControllerLabels.isAdded(r.key())).toList();
+        ObjectSet objects = context.objects();
+        boolean selectsSomething = objects.podCreatorsMatching(service, ObjectSet.Scope.MAY_SHARE_NAMESPACE, written)
+                .stream().anyMatch(o -> matchesPodsOf(selector, o.podLabelsOfAnyPodCreator().orElseThrow()));
+        boolean operatorMayCreatePods = objects.anyCustomResource(service, ObjectSet.Scope.MAY_SHARE_NAMESPACE);
         if (!selectsSomething && !operatorMayCreatePods) {
             context.report(selectorNode, "no-pods", selector);
         }
