@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A stable identity for each finding of a report (SARIF's partialFingerprints, the baseline): rule,
@@ -23,15 +23,12 @@ public final class Fingerprints {
 
     /** The fingerprints of {@code report.findings()}, in the same order. */
     public static List<String> of(Report report) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> occurrences = new HashMap<>();
         List<String> fingerprints = new ArrayList<>(report.findings().size());
         for (Finding finding : report.findings()) {
             String base = sha256(finding.ruleId() + "\n" + finding.location().file() + "\n" + anchor(report, finding));
-            String fingerprint = base;
-            for (int occurrence = 2; !seen.add(fingerprint); occurrence++) {
-                fingerprint = base + ":" + occurrence;
-            }
-            fingerprints.add(fingerprint);
+            int occurrence = occurrences.merge(base, 1, Integer::sum);
+            fingerprints.add(occurrence == 1 ? base : base + ":" + occurrence);
         }
         return fingerprints;
     }

@@ -11,6 +11,7 @@ import io.kwlint.yaml.Position;
 import io.kwlint.yaml.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,16 @@ final class Suppressions {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    /** The entries by the file they are in: a finding is only tested against its own file's. */
+    private final Map<String, List<Entry>> byFile = new HashMap<>();
 
     static Suppressions collect(Map<String, SourceFile> files, List<KubeObject> objects) {
         Suppressions suppressions = new Suppressions();
         objects.forEach(suppressions::annotation);
         files.values().forEach(suppressions::comments);
+        for (Entry entry : suppressions.entries) {
+            suppressions.byFile.computeIfAbsent(entry.location.file(), f -> new ArrayList<>()).add(entry);
+        }
         return suppressions;
     }
 
@@ -128,7 +134,7 @@ final class Suppressions {
     /** Whether a finding is suppressed; marks the suppressions that cover it as used. */
     boolean hides(Finding finding) {
         boolean hidden = false;
-        for (Entry entry : entries) {
+        for (Entry entry : byFile.getOrDefault(finding.location().file(), List.of())) {
             if (entry.covers.test(finding)) {
                 entry.used = true;
                 hidden = true;
