@@ -97,8 +97,9 @@ public final class ManifestLoader {
             findings.add(yamlFinding(file, problem));
         }
         List<KubeObject> objects = new ArrayList<>();
+        boolean mayHoldTemplates = file.text().contains("{{");
         for (YamlDocument document : stream.documents()) {
-            Optional<ScalarNode> helm = helmReference(document.root());
+            Optional<ScalarNode> helm = mayHoldTemplates ? helmReference(document.root()) : Optional.empty();
             if (helm.isPresent()) {
                 findings.add(fileFinding(file.displayPath(), "helm-template", "in-value", helm.get().span(),
                         abbreviate(helm.get().text())));
@@ -174,6 +175,9 @@ public final class ManifestLoader {
 
     /** Where the first Go template action is, if the text has one. */
     static Optional<Position> goTemplatePosition(String text) {
+        if (!text.contains("{{")) {
+            return Optional.empty(); // nearly every file: skip the regular expression
+        }
         Matcher m = GO_TEMPLATE.matcher(text);
         if (!m.find()) {
             return Optional.empty();

@@ -7,7 +7,7 @@ package io.kwlint.yaml;
 public final class AbsentNode extends Node {
 
     AbsentNode(Node parent, String field, int index) {
-        super(null, false);
+        super((Span) null, false);
         attachAsAbsent(parent, field, index);
     }
 

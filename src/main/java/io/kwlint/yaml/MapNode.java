@@ -2,7 +2,9 @@ package io.kwlint.yaml;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +17,47 @@ public final class MapNode extends Node {
     public record Entry(String name, ScalarNode keyNode, Node value) {
     }
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    /** Mappings up to this size are searched in order; larger ones (labels, data) get an index. */
+    private static final int INDEXED_FROM = 12;
+
+    private final List<Entry> entries = new ArrayList<>(4);
+    private Map<String, Integer> index;
 
     MapNode(Span span, boolean defaulted) {
         super(span, defaulted);
+    }
+
+    MapNode(long start, long end) {
+        super(start, end, false);
+    }
+
+    /** An empty mapping at the same place as {@code source}, for an alias's copy. */
+    MapNode(MapNode source) {
+        super(source, false);
+    }
+
+    /** The position of a field in {@link #entries}, or -1. */
+    private int indexOf(String name) {
+        if (index != null) {
+            Integer at = index.get(name);
+            return at == null ? -1 : at;
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void reindex() {
+        index = null;
+        if (entries.size() >= INDEXED_FROM) {
+            index = new HashMap<>(entries.size() * 2);
+            for (int i = 0; i < entries.size(); i++) {
+                index.put(entries.get(i).name(), i);
+            }
+        }
     }
 
     /** An empty mapping that API-server defaulting adds, e.g. {@code rollingUpdate: {}}. */
@@ -32,7 +71,18 @@ public final class MapNode extends Node {
         if (keyNode != null) {
             keyNode.attachAsKey(this, name);
         }
-        return entries.put(name, new Entry(name, keyNode, value));
+        Entry entry = new Entry(name, keyNode, value);
+        int at = indexOf(name);
+        if (at >= 0) {
+            return entries.set(at, entry); // a replaced field keeps its place, as a LinkedHashMap's would
+        }
+        entries.add(entry);
+        if (index != null) {
+            index.put(name, entries.size() - 1);
+        } else if (entries.size() == INDEXED_FROM) {
+            reindex();
+        }
+        return null;
     }
 
     /**
@@ -50,8 +100,8 @@ public final class MapNode extends Node {
         if (!value.isDefaulted()) {
             throw new IllegalArgumentException("only defaulted nodes may be added: " + value);
         }
-        Entry existing = entries.get(name);
-        put(name, existing == null ? null : existing.keyNode(), value);
+        int at = indexOf(name);
+        put(name, at < 0 ? null : entries.get(at).keyNode(), value);
         return value;
     }
 
@@ -62,8 +112,7 @@ public final class MapNode extends Node {
     public Node putDefaultIfZero(String name, ScalarNode value) {
         Node current = get(name);
         if (current.asLong().orElse(-1) == 0) {
-            Entry existing = entries.get(name);
-            put(name, existing.keyNode(), value);
+            put(name, entries.get(indexOf(name)).keyNode(), value);
             return value;
         }
         return putDefault(name, value);
@@ -73,15 +122,20 @@ public final class MapNode extends Node {
      * Removes a field, as the API server drops fields whose feature gate is off; returns the
      * removed value, if there was one.
      */
-    public java.util.Optional<Node> remove(String name) {
-        Entry removed = entries.remove(name);
-        return removed == null ? java.util.Optional.empty() : java.util.Optional.of(removed.value());
+    public Optional<Node> remove(String name) {
+        int at = indexOf(name);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Entry removed = entries.remove(at);
+        reindex();
+        return Optional.of(removed.value());
     }
 
     @Override
     public Node get(String field) {
-        Entry entry = entries.get(field);
-        return entry != null ? entry.value() : super.get(field);
+        int at = indexOf(field);
+        return at >= 0 ? entries.get(at).value() : super.get(field);
     }
 
     public boolean has(String field) {
@@ -89,15 +143,19 @@ public final class MapNode extends Node {
     }
 
     public Optional<Entry> entry(String field) {
-        return Optional.ofNullable(entries.get(field));
+        int at = indexOf(field);
+        return at < 0 ? Optional.empty() : Optional.of(entries.get(at));
     }
 
+    /** The fields in the order they were written (defaulted ones after them): a read-only view. */
     public List<Entry> entries() {
-        return Collections.unmodifiableList(new ArrayList<>(entries.values()));
+        return Collections.unmodifiableList(entries);
     }
 
     public Set<String> fieldNames() {
-        return Collections.unmodifiableSet(entries.keySet());
+        Set<String> names = new LinkedHashSet<>();
+        entries.forEach(e -> names.add(e.name()));
+        return Collections.unmodifiableSet(names);
     }
 
     public int size() {
@@ -111,7 +169,7 @@ public final class MapNode extends Node {
      */
     public Map<String, String> asStringMap() {
         Map<String, String> result = new LinkedHashMap<>();
-        for (Entry entry : entries.values()) {
+        for (Entry entry : entries) {
             if (entry.value() instanceof ScalarNode scalar) {
                 result.put(entry.name(), scalar.isNull() ? "" : scalar.text());
             }
@@ -126,6 +184,6 @@ public final class MapNode extends Node {
 
     @Override
     public String toString() {
-        return entries.values().stream().map(e -> e.name() + "=" + e.value()).toList().toString();
+        return entries.stream().map(e -> e.name() + "=" + e.value()).toList().toString();
     }
 }

@@ -24,7 +24,11 @@ public abstract sealed class Node permits MapNode, SeqNode, ScalarNode, AbsentNo
             "hard", "data", "binaryData", "stringData", "capacity", "max", "min", "default",
             "defaultRequest", "maxLimitRequestRatio");
 
-    private final Span span;
+    /** Where the node is written, as 1-based lines and columns; line 0 for nodes not in the source. */
+    private final int line;
+    private final int column;
+    private final int endLine;
+    private final int endColumn;
     private final boolean defaulted;
     private Node parent;
     private String fieldName;
@@ -33,8 +37,32 @@ public abstract sealed class Node permits MapNode, SeqNode, ScalarNode, AbsentNo
     private FieldPath path;
 
     Node(Span span, boolean defaulted) {
-        this.span = span;
+        this(span == null ? 0 : span.start().line(), span == null ? 0 : span.start().column(),
+                span == null ? 0 : span.end().line(), span == null ? 0 : span.end().column(), defaulted);
+    }
+
+    /** A node at a place given as numbers, so that reading a file allocates no Span per node. */
+    Node(int line, int column, int endLine, int endColumn, boolean defaulted) {
+        this.line = line;
+        this.column = column;
+        this.endLine = endLine;
+        this.endColumn = endColumn;
         this.defaulted = defaulted;
+    }
+
+    /** A node from {@code start} to {@code end}, each a line and column packed by {@link #pack}. */
+    Node(long start, long end, boolean defaulted) {
+        this((int) (start >>> 32), (int) start, (int) (end >>> 32), (int) end, defaulted);
+    }
+
+    /** A 1-based line and column as one number, so that reading a file allocates no Position per node. */
+    static long pack(int line, int column) {
+        return (long) line << 32 | (column & 0xffffffffL);
+    }
+
+    /** A node at the same place as {@code source}: a copy made by an alias. */
+    Node(Node source, boolean defaulted) {
+        this(source.line, source.column, source.endLine, source.endColumn, defaulted);
     }
 
     /** Attaches this node as the value of {@code key} in a mapping. */
@@ -112,7 +140,12 @@ public abstract sealed class Node permits MapNode, SeqNode, ScalarNode, AbsentNo
 
     /** The node's own extent, or {@code null} for nodes that are not in the source. */
     public final Span span() {
-        return span;
+        return line == 0 ? null : new Span(new Position(line, column), new Position(endLine, endColumn));
+    }
+
+    /** The 1-based line the node starts on; 0 for nodes that are not in the source. */
+    public final int line() {
+        return line;
     }
 
     /**
@@ -120,14 +153,14 @@ public abstract sealed class Node permits MapNode, SeqNode, ScalarNode, AbsentNo
      * a person reads as "the field"), and for missing or defaulted nodes the parent's place.
      */
     public Span anchorSpan() {
-        boolean writtenScalar = span != null && this instanceof ScalarNode scalar && !scalar.isNull();
+        boolean writtenScalar = line != 0 && this instanceof ScalarNode scalar && !scalar.isNull();
         if (key != null && !writtenScalar) {
             return key.span();
         }
-        if (span == null) {
+        if (line == 0) {
             return parent == null ? Span.at(Position.START) : parent.anchorSpan();
         }
-        return span;
+        return span();
     }
 
     /** True for values filled in by API-server defaulting rather than written in the file. */

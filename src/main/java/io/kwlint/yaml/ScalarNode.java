@@ -21,6 +21,23 @@ public final class ScalarNode extends Node {
         this.plain = plain;
     }
 
+    /** A scalar read from the source, from {@code start} to {@code end} (see {@link Node#pack}). */
+    ScalarNode(long start, long end, String text, ScalarType type, Object value, boolean plain) {
+        super(start, end, false);
+        this.text = text;
+        this.type = type;
+        this.value = value;
+        this.plain = plain;
+    }
+
+    private ScalarNode(ScalarNode source) {
+        super(source, source.isDefaulted());
+        this.text = source.text;
+        this.type = source.type;
+        this.value = source.value;
+        this.plain = source.plain;
+    }
+
     /** A string that API-server defaulting fills in, e.g. {@code restartPolicy: Always}. */
     public static ScalarNode defaulted(String value) {
         return new ScalarNode(null, true, value, ScalarType.STRING, value, false);
@@ -42,7 +59,7 @@ public final class ScalarNode extends Node {
     }
 
     ScalarNode copy() {
-        return new ScalarNode(span(), isDefaulted(), text, type, value, plain);
+        return new ScalarNode(this);
     }
 
     /** The scalar as written (after YAML unescaping), whatever its type. */

@@ -43,32 +43,32 @@ final class ScalarResolver {
     }
 
     /** The type and value of a scalar; {@code tag} is an explicit tag or null. */
-    static ScalarNode resolve(Span span, String text, boolean plain, String tag) {
+    static ScalarNode resolve(long start, long end, String text, boolean plain, String tag) {
         String shortTag = shortTag(tag);
         if (shortTag != null) {
-            return resolveTagged(span, text, plain, shortTag);
+            return resolveTagged(start, end, text, plain, shortTag);
         }
         if (!plain) {
-            return new ScalarNode(span, false, text, ScalarType.STRING, text, false);
+            return new ScalarNode(start, end, text, ScalarType.STRING, text, false);
         }
         if (text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null") || text.equals("NULL")) {
-            return new ScalarNode(span, false, text, ScalarType.NULL, null, true);
+            return new ScalarNode(start, end, text, ScalarType.NULL, null, true);
         }
         Object special = SPECIAL.get(text);
         if (special instanceof Boolean b) {
-            return new ScalarNode(span, false, text, ScalarType.BOOLEAN, b, true);
+            return new ScalarNode(start, end, text, ScalarType.BOOLEAN, b, true);
         }
         if (special instanceof Double d) {
-            return new ScalarNode(span, false, text, ScalarType.FLOAT, d, true);
+            return new ScalarNode(start, end, text, ScalarType.FLOAT, d, true);
         }
         Object number = parseNumber(text);
         if (number instanceof BigInteger integer) {
-            return new ScalarNode(span, false, text, ScalarType.INTEGER, integer, true);
+            return new ScalarNode(start, end, text, ScalarType.INTEGER, integer, true);
         }
         if (number instanceof BigDecimal decimal) {
-            return new ScalarNode(span, false, text, ScalarType.FLOAT, decimal, true);
+            return new ScalarNode(start, end, text, ScalarType.FLOAT, decimal, true);
         }
-        return new ScalarNode(span, false, text, ScalarType.STRING, text, true);
+        return new ScalarNode(start, end, text, ScalarType.STRING, text, true);
     }
 
     /** Is this plain scalar the YAML merge key? */
@@ -77,35 +77,35 @@ final class ScalarResolver {
         return (plain && shortTag == null && MERGE.equals(text)) || "merge".equals(shortTag);
     }
 
-    private static ScalarNode resolveTagged(Span span, String text, boolean plain, String shortTag) {
+    private static ScalarNode resolveTagged(long start, long end, String text, boolean plain, String shortTag) {
         switch (shortTag) {
             case "int" -> {
                 if (parseNumber(text) instanceof BigInteger integer) {
-                    return new ScalarNode(span, false, text, ScalarType.INTEGER, integer, plain);
+                    return new ScalarNode(start, end, text, ScalarType.INTEGER, integer, plain);
                 }
             }
             case "float" -> {
                 Object number = parseNumber(text);
                 if (number instanceof BigInteger integer) {
-                    return new ScalarNode(span, false, text, ScalarType.FLOAT, new BigDecimal(integer), plain);
+                    return new ScalarNode(start, end, text, ScalarType.FLOAT, new BigDecimal(integer), plain);
                 }
                 if (number instanceof BigDecimal decimal) {
-                    return new ScalarNode(span, false, text, ScalarType.FLOAT, decimal, plain);
+                    return new ScalarNode(start, end, text, ScalarType.FLOAT, decimal, plain);
                 }
             }
             case "bool" -> {
                 if (SPECIAL.get(text) instanceof Boolean b) {
-                    return new ScalarNode(span, false, text, ScalarType.BOOLEAN, b, plain);
+                    return new ScalarNode(start, end, text, ScalarType.BOOLEAN, b, plain);
                 }
             }
             case "null" -> {
-                return new ScalarNode(span, false, text, ScalarType.NULL, null, plain);
+                return new ScalarNode(start, end, text, ScalarType.NULL, null, plain);
             }
             default -> {
                 // !!str, !!binary, !!timestamp and unknown local tags: the text is the value.
             }
         }
-        return new ScalarNode(span, false, text, ScalarType.STRING, text, plain);
+        return new ScalarNode(start, end, text, ScalarType.STRING, text, plain);
     }
 
     /** Parses Go integer syntax (base prefixes, underscores) or a YAML float; null otherwise. */

@@ -7,10 +7,19 @@ import java.util.List;
 /** A YAML sequence (a JSON array). */
 public final class SeqNode extends Node {
 
-    private final List<Node> items = new ArrayList<>();
+    private final List<Node> items = new ArrayList<>(4);
 
     SeqNode(Span span, boolean defaulted) {
         super(span, defaulted);
+    }
+
+    SeqNode(long start, long end) {
+        super(start, end, false);
+    }
+
+    /** An empty sequence at the same place as {@code source}, for an alias's copy. */
+    SeqNode(SeqNode source) {
+        super(source, false);
     }
 
     void add(Node item) {

@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -83,7 +81,8 @@ public final class YamlReader {
         private int aliasNodesLeft = limits.maxAliasNodes();
         private int documentIndex = -1;
         private Node root;
-        private Span lastSpan = Span.at(Position.START);
+        /** The last event read: where an error without a position of its own is reported. */
+        private Event lastEvent;
 
         Run(String text) {
             this.text = text;
@@ -103,28 +102,32 @@ public final class YamlReader {
             } catch (MarkedYamlEngineException e) {
                 problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, syntaxMessage(e), syntaxSpan(e)));
             } catch (YamlEngineException e) {
-                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, oneLine(e.getMessage()), lastSpan));
+                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, oneLine(e.getMessage()), lastSpan()));
             } catch (RuntimeException e) {
                 // The parser should only throw YamlEngineException; anything else is still a
                 // problem of this file, never a reason to lose the others.
                 problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
                         "the YAML parser failed: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()),
-                        lastSpan));
+                        lastSpan()));
             }
             return new YamlStream(List.copyOf(documents), List.copyOf(problems));
         }
 
+        private Span lastSpan() {
+            return lastEvent == null ? Span.at(Position.START) : Span.at(span(lastEvent).start());
+        }
+
         private void handle(Event event) {
-            event.getStartMark().ifPresent(m -> lastSpan = Span.at(position(m)));
+            lastEvent = event;
             switch (event.getEventId()) {
                 case DocumentStart -> startDocument(event);
                 case DocumentEnd -> endDocument();
                 case Scalar -> scalar((ScalarEvent) event);
                 case Alias -> alias((AliasEvent) event);
                 case MappingStart -> startCollection((CollectionStartEvent) event,
-                        new MapNode(span(event), false));
+                        new MapNode(start(event), end(event)));
                 case SequenceStart -> startCollection((CollectionStartEvent) event,
-                        new SeqNode(span(event), false));
+                        new SeqNode(start(event), end(event)));
                 case MappingEnd, SequenceEnd -> endCollection(event);
                 default -> {
                     // StreamStart, StreamEnd, Comment: nothing to build.
@@ -153,8 +156,10 @@ public final class YamlReader {
 
         private void scalar(ScalarEvent event) {
             String tag = event.getTag().orElse(null);
-            ScalarNode node = ScalarResolver.resolve(span(event), event.getValue(), event.isPlain(), tag);
-            anchorName(event).ifPresent(name -> anchors.put(name, node));
+            ScalarNode node = ScalarResolver.resolve(start(event), end(event), event.getValue(), event.isPlain(), tag);
+            if (event.getAnchor().isPresent()) {
+                anchors.put(event.getAnchor().get().getValue(), node);
+            }
             boolean merge = ScalarResolver.isMergeKey(event.getValue(), event.isPlain(), tag);
             add(node, false, merge);
         }
@@ -175,9 +180,11 @@ public final class YamlReader {
                 throw new LimitExceeded("nesting deeper than " + limits.maxDepth()
                         + " levels; the rest of the file was not read", span(event));
             }
-            Optional<String> anchor = anchorName(event);
-            anchor.ifPresent(openAnchors::add);
-            stack.push(new Frame(node, anchor.orElse(null)));
+            String anchor = event.getAnchor().isPresent() ? event.getAnchor().get().getValue() : null;
+            if (anchor != null) {
+                openAnchors.add(anchor);
+            }
+            stack.push(new Frame(node, anchor));
         }
 
         private void endCollection(Event event) {
@@ -281,22 +288,18 @@ public final class YamlReader {
                 return scalar.copy();
             }
             if (node instanceof SeqNode seq) {
-                SeqNode copy = new SeqNode(seq.span(), false);
+                SeqNode copy = new SeqNode(seq);
                 for (Node item : seq.items()) {
                     copy.add(copy(item, aliasSpan));
                 }
                 return copy;
             }
             MapNode map = (MapNode) node;
-            MapNode copy = new MapNode(map.span(), false);
+            MapNode copy = new MapNode(map);
             for (MapNode.Entry entry : map.entries()) {
                 copy.put(entry.name(), entry.keyNode(), copy(entry.value(), aliasSpan));
             }
             return copy;
-        }
-
-        private Optional<String> anchorName(NodeEvent event) {
-            return event.getAnchor().map(Anchor::getValue);
         }
 
         private Span span(Event event) {
@@ -304,6 +307,18 @@ public final class YamlReader {
             Position end = event.getEndMark().map(YamlReader::position).orElse(start);
             return new Span(start, end);
         }
+    }
+
+    /** Where an event starts, packed (see {@link Node#pack}). */
+    private static long start(Event event) {
+        Mark mark = event.getStartMark().orElse(null);
+        return mark == null ? Node.pack(1, 1) : Node.pack(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Where an event ends (exclusive), packed; where it starts if the parser did not say. */
+    private static long end(Event event) {
+        Mark mark = event.getEndMark().orElse(null);
+        return mark == null ? start(event) : Node.pack(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
     private static Position position(Mark mark) {
