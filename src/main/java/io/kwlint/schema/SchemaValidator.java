@@ -1,8 +1,5 @@
 package io.kwlint.schema;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.path.NodePath;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
 import io.kwlint.model.ApiVersions;
@@ -17,12 +14,10 @@ import io.kwlint.yaml.Node;
 import io.kwlint.yaml.ScalarNode;
 import io.kwlint.yaml.ScalarType;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.StringJoiner;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Validates objects against their JSON schema, as the API server's strict field validation does,
@@ -38,8 +33,6 @@ public final class SchemaValidator {
     public static final String NO_SCHEMA = "schema-missing";
     public static final Set<String> RULES = Set.of(UNKNOWN_FIELD, FIELD_TYPE, REQUIRED_FIELD, FIELD_VALUE, NO_SCHEMA);
 
-    private static final String QUANTITY_PATTERN_START = "^(\\+|-)?(([0-9]+(\\.[0-9]*)?)";
-
     private final Schemas schemas;
     private final RuleCatalog catalog;
     private final KubeVersion target;
@@ -52,7 +45,7 @@ public final class SchemaValidator {
 
     /** Findings for one object, before defaults are applied (the API server validates what it got). */
     public List<Finding> validate(KubeObject object) {
-        Optional<Schema> schema;
+        Optional<Schemas.ObjectSchema> schema;
         try {
             schema = schemas.find(object.apiVersion(), object.kindName());
         } catch (Schemas.UnusableSchemaException e) {
@@ -63,9 +56,9 @@ public final class SchemaValidator {
             return missingSchema(object);
         }
         List<Finding> findings = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Error error : schema.get().validate(JsonInstance.of(object.root()))) {
-            Finding finding = describe(object, error);
+        Set<String> seen = new HashSet<>();
+        for (SchemaProblem problem : schema.get().validate(object.root())) {
+            Finding finding = describe(object, problem);
             if (seen.add(finding.fieldPath() + "\u0000" + finding.message())) {
                 findings.add(finding);
             }
@@ -88,69 +81,40 @@ public final class SchemaValidator {
                 object.kindName(), object.apiVersion(), target));
     }
 
-    private Finding describe(KubeObject object, Error error) {
-        Node at = locate(object.root(), error.getInstanceLocation());
-        String keyword = error.getKeyword() == null ? "" : error.getKeyword();
-        return switch (keyword) {
-            case "additionalProperties", "unevaluatedProperties" -> unknownField(object, error, at);
-            case "required" -> requiredField(object, error, at);
-            case "type" -> finding(object, FIELD_TYPE, at, at.path(), "type",
-                    label(at), expectedTypes(error.getSchemaNode()), actual(at));
-            case "enum" -> finding(object, FIELD_VALUE, at, at.path(), "enum",
-                    actualValue(at), enumValues(error.getSchemaNode()));
-            case "pattern" -> isQuantityPattern(error.getSchemaNode())
+    private Finding describe(KubeObject object, SchemaProblem problem) {
+        Node at = locate(object.root(), problem.instancePath());
+        return switch (problem.keyword()) {
+            case "additionalProperties", "unevaluatedProperties" -> unknownField(object, problem, at);
+            case "required" -> finding(object, REQUIRED_FIELD, at, at.path().child(String.valueOf(problem.property())),
+                    "missing", problem.property());
+            case "type" -> finding(object, FIELD_TYPE, at, at.path(), "type", label(at), problem.expectedTypes(), actual(at));
+            case "enum" -> finding(object, FIELD_VALUE, at, at.path(), "enum", actualValue(at), problem.enumValues());
+            case "pattern" -> problem.quantity()
                     ? finding(object, FIELD_VALUE, at, at.path(), "quantity", label(at), actualValue(at))
-                    : finding(object, FIELD_VALUE, at, at.path(), "other", label(at), error.getMessage());
+                    : finding(object, FIELD_VALUE, at, at.path(), "other", label(at), problem.message());
             case "minimum", "maximum" -> finding(object, FIELD_VALUE, at, at.path(), "range",
-                    label(at), actualValue(at), error.getMessage());
-            default -> finding(object, FIELD_VALUE, at, at.path(), "other", label(at), stripLocation(error.getMessage()));
+                    label(at), actualValue(at), problem.message());
+            default -> finding(object, FIELD_VALUE, at, at.path(), "other", label(at), stripLocation(problem.message()));
         };
     }
 
-    private Finding unknownField(KubeObject object, Error error, Node parent) {
-        String name = error.getProperty();
+    private Finding unknownField(KubeObject object, SchemaProblem problem, Node parent) {
+        String name = problem.property();
         if (name == null) {
-            return finding(object, FIELD_VALUE, parent, parent.path(), "other", label(parent), error.getMessage());
+            return finding(object, FIELD_VALUE, parent, parent.path(), "other", label(parent), problem.message());
         }
         Node field = parent.get(name);
         Node at = field.isPresent() ? field.key().<Node>map(key -> key).orElse(field) : parent;
-        String hint = Suggestions.closest(knownProperties(error), name)
+        String hint = Suggestions.closest(problem.knownProperties(), name)
                 .map(known -> " — did you mean `" + known + "`?")
                 .orElse("");
         return finding(object, UNKNOWN_FIELD, at, parent.path().child(name), "unknown", name, hint);
     }
 
-    private Finding requiredField(KubeObject object, Error error, Node parent) {
-        String name = error.getProperty();
-        if (name == null && error.getArguments() != null && error.getArguments().length > 0) {
-            name = String.valueOf(error.getArguments()[0]);
-        }
-        return finding(object, REQUIRED_FIELD, parent, parent.path().child(String.valueOf(name)), "missing", name);
-    }
-
-    /** The property names the object's schema declares, read next to the failing keyword. */
-    private Set<String> knownProperties(Error error) {
-        Set<String> names = new LinkedHashSet<>();
-        NodePath fragment = error.getSchemaLocation().getFragment();
-        if (fragment == null) {
-            return names;
-        }
-        JsonNode schema = schemas.document(error.getSchemaLocation().getAbsoluteIri().toString()).getSchemaNode();
-        for (int i = 0; i < fragment.getNameCount() - 1 && schema != null; i++) {
-            Object element = fragment.getElement(i);
-            schema = element instanceof Integer index ? schema.get(index) : schema.get(String.valueOf(element));
-        }
-        if (schema != null && schema.get("properties") != null) {
-            names.addAll(schema.get("properties").propertyNames());
-        }
-        return names;
-    }
-
     /** The YAML node at a JSON instance location; the nearest existing ancestor if it is gone. */
-    private static Node locate(Node root, NodePath location) {
+    private static Node locate(Node root, List<Object> location) {
         Node node = root;
-        for (int i = 0; i < location.getNameCount(); i++) {
-            Object element = location.getElement(i);
+        for (Object element : location) {
             Node child = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
             if (!child.isPresent()) {
                 return node;
@@ -178,32 +142,7 @@ public final class SchemaValidator {
         return dot < 0 ? path : path.substring(dot + 1);
     }
 
-    private static String expectedTypes(JsonNode schemaNode) {
-        JsonNode types = schemaNode != null && schemaNode.isObject() ? schemaNode.get("type") : schemaNode;
-        if (types == null) {
-            return "of another type";
-        }
-        List<String> names = new ArrayList<>();
-        if (types.isArray()) {
-            types.forEach(type -> names.add(typeName(type.asString())));
-        } else {
-            names.add(typeName(types.asString()));
-        }
-        return String.join(" or ", names);
-    }
 
-    private static String typeName(String jsonType) {
-        return switch (jsonType) {
-            case "integer" -> "an integer";
-            case "number" -> "a number";
-            case "string" -> "a string";
-            case "boolean" -> "a boolean";
-            case "object" -> "a map";
-            case "array" -> "a list";
-            case "null" -> "null";
-            default -> jsonType;
-        };
-    }
 
     /** What the YAML holds, e.g. {@code the string "3"}, {@code a list}. */
     private static String actual(Node node) {
@@ -226,19 +165,7 @@ public final class SchemaValidator {
         return node instanceof ScalarNode scalar ? "\"" + scalar.text() + "\"" : actual(node);
     }
 
-    private static String enumValues(JsonNode schemaNode) {
-        JsonNode values = schemaNode != null && schemaNode.isObject() ? schemaNode.get("enum") : schemaNode;
-        StringJoiner joined = new StringJoiner(", ");
-        if (values != null && values.isArray()) {
-            values.forEach(value -> joined.add("\"" + value.asString() + "\""));
-        }
-        return joined.toString();
-    }
 
-    private static boolean isQuantityPattern(JsonNode schemaNode) {
-        JsonNode pattern = schemaNode != null && schemaNode.isObject() ? schemaNode.get("pattern") : schemaNode;
-        return pattern != null && pattern.isString() && pattern.asString().startsWith(QUANTITY_PATTERN_START);
-    }
 
     /** networknt prefixes messages with the instance location; the finding has its own. */
     private static String stripLocation(String message) {

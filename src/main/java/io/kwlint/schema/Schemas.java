@@ -7,7 +7,9 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
 import io.kwlint.model.ApiVersions;
+import io.kwlint.json.JsonReader;
 import io.kwlint.model.KubeVersion;
+import io.kwlint.yaml.Node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,28 +38,48 @@ public final class Schemas {
     private static final String RESOURCES = "/io/kwlint/schemas/";
     private static final int NEWEST_BUNDLED_MINOR = 40;
 
-    /**
-     * Draft 2020-12, where keywords it does not define (the {@code x-kubernetes-*} annotations of
-     * kwlint's schemas and of CRD schemas) are annotations, as the specification says, rather than
-     * a warning logged for each (which Maven builds would print).
-     */
-    private static final Dialect DIALECT = Dialect.builder(Dialects.getDraft202012())
-            .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
-            .build();
+
+    /** What validates one kind's objects: kwlint's compiled tree schemas, or networknt for a team's. */
+    interface ObjectSchema {
+        List<SchemaProblem> validate(Node root);
+    }
+
+    /** The bundled folders read so far: their content never changes, so every run shares them. */
+    private static final Map<String, BundledFolder> BUNDLED = new ConcurrentHashMap<>();
 
     private final KubeVersion target;
     private final String bundledFolder;
     private final List<Path> userLocations;
-    private final SchemaRegistry registry;
+    /** networknt, for a team's schemas only: made on first use, so runs without any never load it. */
+    private volatile SchemaRegistry registry;
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
-    /** apiVersion and kind to the schema's IRI, so that user locations are searched once per kind. */
-    private final Map<String, Optional<String>> resolved = new ConcurrentHashMap<>();
+    /** apiVersion and kind to the schema, so that user locations are searched once per kind. */
+    private final Map<String, Optional<ObjectSchema>> resolved = new ConcurrentHashMap<>();
 
     public Schemas(KubeVersion target, List<Path> userLocations) {
         this.target = target;
         this.bundledFolder = bundledFolder(target);
         this.userLocations = List.copyOf(userLocations);
-        this.registry = SchemaRegistry.withDefaultDialect(DIALECT, builder -> builder.schemas(Schemas::schemaText));
+    }
+
+    private SchemaRegistry registry() {
+        SchemaRegistry known = registry;
+        if (known == null) {
+            synchronized (this) {
+                known = registry;
+                if (known == null) {
+                    // Draft 2020-12, where keywords it does not define (the x-kubernetes-* annotations
+                    // of CRD schemas) are annotations, as the specification says, rather than a
+                    // warning logged for each (which Maven builds would print).
+                    Dialect dialect = Dialect.builder(Dialects.getDraft202012())
+                            .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+                            .build();
+                    known = SchemaRegistry.withDefaultDialect(dialect, builder -> builder.schemas(Schemas::schemaText));
+                    registry = known;
+                }
+            }
+        }
+        return known;
     }
 
     /** The bundled folder ("1.35") used for a target, or null when the jar has none at all. */
@@ -75,23 +97,82 @@ public final class Schemas {
      * The schema for an object, if any: a bundled one for the kinds kwlint models at an apiVersion
      * the target serves, else the first match in the user locations.
      */
-    public Optional<Schema> find(String apiVersion, String kind) {
-        return resolved.computeIfAbsent(apiVersion + " " + kind, key -> locate(apiVersion, kind)).map(this::compiled);
+    Optional<ObjectSchema> find(String apiVersion, String kind) {
+        return resolved.computeIfAbsent(apiVersion + " " + kind, key -> locate(apiVersion, kind));
     }
 
-    private Optional<String> locate(String apiVersion, String kind) {
+    private Optional<ObjectSchema> locate(String apiVersion, String kind) {
         String bundled = bundledFileName(apiVersion, kind);
         if (bundled != null && bundledFolder != null) {
-            return Optional.of(ID_BASE + bundledFolder + "/" + bundled);
+            TreeSchema schema = BUNDLED.computeIfAbsent(bundledFolder, BundledFolder::new).kind(bundled);
+            return Optional.of(schema::validate);
         }
         for (Path location : userLocations) {
             for (Path candidate : userCandidates(location, apiVersion, kind)) {
                 if (Files.isRegularFile(candidate)) {
-                    return Optional.of(candidate.toAbsolutePath().normalize().toUri().toString());
+                    String iri = candidate.toAbsolutePath().normalize().toUri().toString();
+                    Schema schema = compiled(iri);
+                    return Optional.of(root -> NetworkntProblems.of(schema, root, this));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The bundled schema of a kind as networknt compiles it: the reference kwlint's own validator
+     * is tested against (SchemaValidatorEquivalenceTest); runs never use it.
+     */
+    Optional<ObjectSchema> networkntReference(String apiVersion, String kind) {
+        String bundled = bundledFileName(apiVersion, kind);
+        if (bundled == null || bundledFolder == null) {
+            return Optional.empty();
+        }
+        Schema schema = compiled(ID_BASE + bundledFolder + "/" + bundled);
+        return Optional.of(root -> NetworkntProblems.of(schema, root, this));
+    }
+
+    /**
+     * One folder of bundled schemas ({@code schemas/1.35/}): {@code _definitions.json} read once,
+     * each definition compiled when a kind first reaches it.
+     */
+    private static final class BundledFolder {
+        private static final String DEFINITIONS = "_definitions.json";
+        private final String folder;
+        private final Map<String, Object> definitions;
+        private final Map<String, TreeSchema> compiledDefinitions = new ConcurrentHashMap<>();
+        private final Map<String, TreeSchema> kinds = new ConcurrentHashMap<>();
+
+        @SuppressWarnings("unchecked")
+        BundledFolder(String folder) {
+            this.folder = folder;
+            Map<String, Object> document = (Map<String, Object>) JsonReader.parse(bundledText(folder + "/" + DEFINITIONS));
+            this.definitions = (Map<String, Object>) document.get("$defs");
+        }
+
+        @SuppressWarnings("unchecked")
+        TreeSchema kind(String fileName) {
+            return kinds.computeIfAbsent(fileName, name -> new TreeSchema(
+                    (Map<String, Object>) JsonReader.parse(bundledText(folder + "/" + name)), this::definition));
+        }
+
+        /** {@code #/$defs/V1PodSpec} or {@code _definitions.json#/$defs/V1PodSpec}. */
+        @SuppressWarnings("unchecked")
+        private TreeSchema definition(String ref) {
+            String name = ref.substring(ref.lastIndexOf('/') + 1);
+            TreeSchema known = compiledDefinitions.get(name);
+            if (known != null) {
+                return known;
+            }
+            Object definition = definitions.get(name);
+            if (!ref.endsWith("#/$defs/" + name) || !(definition instanceof Map<?, ?>)) {
+                throw new IllegalStateException("bundled schema " + folder + " has no definition for " + ref);
+            }
+            // Compiled outside the map's lock: a definition's own compilation never resolves another.
+            TreeSchema compiled = new TreeSchema((Map<String, Object>) definition, this::definition);
+            TreeSchema raced = compiledDefinitions.putIfAbsent(name, compiled);
+            return raced == null ? compiled : raced;
+        }
     }
 
     /** The schema document an error's schema location points into, to read sibling keywords. */
@@ -102,7 +183,7 @@ public final class Schemas {
     private Schema compiled(String iri) {
         return compiled.computeIfAbsent(iri, key -> {
             try {
-                return registry.getSchema(SchemaLocation.of(key));
+                return registry().getSchema(SchemaLocation.of(key));
             } catch (RuntimeException e) {
                 throw new UnusableSchemaException(key, e);
             }
@@ -174,7 +255,12 @@ public final class Schemas {
         if (!iri.startsWith(ID_BASE)) {
             return null;
         }
-        String resource = RESOURCES + iri.substring(ID_BASE.length());
+        return bundledText(iri.substring(ID_BASE.length()));
+    }
+
+    /** A bundled schema file by its path under the schemas folder ("1.35/pod-v1.json"), or null. */
+    private static String bundledText(String path) {
+        String resource = RESOURCES + path;
         try (InputStream in = Schemas.class.getResourceAsStream(resource)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
