@@ -4,6 +4,7 @@ import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.Defaulter;
+import io.kwlint.model.Kind;
 import io.kwlint.model.DisabledFields;
 import io.kwlint.model.KubeObject;
 import io.kwlint.model.ObjectSet;
@@ -22,6 +23,7 @@ import io.kwlint.source.SourceInput;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,25 +140,32 @@ public final class Linter {
         return finding.location().file() + "\u0000" + finding.object() + "\u0000" + finding.fieldPath();
     }
 
+    /**
+     * Runs the enabled rules whose pages name a kind present in the set: set rules once, object
+     * rules on each object of their kinds, objects in parallel. A rule's class is only loaded when
+     * the set has something for it to look at.
+     */
     private void runRules(ObjectSet set, CheckScope scope, Consumer<Finding> sink) {
-        List<Map.Entry<RuleMetadata, ObjectRule>> objectRules = new ArrayList<>();
-        for (Map.Entry<String, Rule> entry : catalog.implementations().entrySet()) {
-            RuleMetadata metadata = catalog.get(entry.getKey());
-            if (!options.runs(metadata)) {
+        Set<String> presentKinds = new HashSet<>();
+        set.all().forEach(object -> presentKinds.add(object.kindName()));
+        Map<Kind, List<Map.Entry<RuleMetadata, ObjectRule>>> objectRules = new EnumMap<>(Kind.class);
+        for (RuleMetadata metadata : catalog.all()) {
+            if (metadata.builtin() || !options.runs(metadata) || metadata.kinds().stream().noneMatch(presentKinds::contains)) {
                 continue;
             }
-            if (entry.getValue() instanceof ObjectRule objectRule) {
-                objectRules.add(Map.entry(metadata, objectRule));
-            } else if (entry.getValue() instanceof SetRule setRule) {
+            Rule rule = catalog.implementation(metadata.id());
+            if (rule instanceof ObjectRule objectRule) {
+                for (Kind kind : metadata.appliesTo()) {
+                    objectRules.computeIfAbsent(kind, k -> new ArrayList<>()).add(Map.entry(metadata, objectRule));
+                }
+            } else if (rule instanceof SetRule setRule) {
                 runGuarded(metadata, null, sink, () -> setRule.checkSet(set, new SetContext(metadata, scope)));
             }
         }
         set.all().parallelStream().forEach(object -> object.kind().ifPresent(kind -> {
-            for (Map.Entry<RuleMetadata, ObjectRule> rule : objectRules) {
-                if (rule.getValue().kinds().contains(kind)) {
-                    runGuarded(rule.getKey(), object, sink,
-                            () -> rule.getValue().check(object, new RuleContext(rule.getKey(), object, scope)));
-                }
+            for (Map.Entry<RuleMetadata, ObjectRule> rule : objectRules.getOrDefault(kind, List.of())) {
+                runGuarded(rule.getKey(), object, sink,
+                        () -> rule.getValue().check(object, new RuleContext(rule.getKey(), object, scope)));
             }
         }));
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -23,6 +24,10 @@ import java.util.stream.Stream;
  * index: each page's id names its class by convention ({@code pod-requests-total} is
  * {@code io.kwlint.rules.PodRequestsTotal}), so adding a rule edits no list. Pages marked
  * {@code builtin} describe findings the engine reports itself and have no class.
+ *
+ * <p>From a jar the pages are read through the index the build made of them ({@link RuleIndex});
+ * a rule's class is loaded and instantiated when a run first needs it, so a run over one
+ * Deployment never loads the CronJob rules.
  */
 public final class RuleCatalog {
 
@@ -32,11 +37,14 @@ public final class RuleCatalog {
     private static volatile RuleCatalog builtIn;
 
     private final Map<String, RuleMetadata> metadata;
-    private final Map<String, Rule> implementations;
+    /** The rule objects made so far (all of them when the catalogue was given its rules). */
+    private final Map<String, Rule> implementations = new ConcurrentHashMap<>();
+    private final boolean instantiateOnDemand;
 
-    private RuleCatalog(Map<String, RuleMetadata> metadata, Map<String, Rule> implementations) {
+    private RuleCatalog(Map<String, RuleMetadata> metadata, Map<String, Rule> implementations, boolean onDemand) {
         this.metadata = Collections.unmodifiableMap(metadata);
-        this.implementations = Collections.unmodifiableMap(implementations);
+        this.implementations.putAll(implementations);
+        this.instantiateOnDemand = onDemand;
     }
 
     /** The catalogue of the rules shipped with kwlint, loaded once. */
@@ -67,28 +75,54 @@ public final class RuleCatalog {
                 throw new IllegalArgumentException("no implementation for rule " + rule.id());
             }
         }
-        return new RuleCatalog(metadata, new TreeMap<>(implementations));
+        return new RuleCatalog(metadata, implementations, false);
     }
 
     private static RuleCatalog load() {
         Map<String, RuleMetadata> metadata = new TreeMap<>();
-        Map<String, Rule> implementations = new TreeMap<>();
-        for (String fileName : docFileNames()) {
-            RuleMetadata rule = RuleDocParser.parse(fileName, readDoc(fileName));
+        for (RuleMetadata rule : fromIndex().orElseGet(RuleCatalog::fromPages)) {
             metadata.put(rule.id(), rule);
-            Optional<Rule> implementation = instantiate(rule.id());
-            if (rule.builtin() && implementation.isPresent()) {
-                throw new IllegalStateException("rules/" + fileName + " is builtin but has a rule class");
-            }
-            if (!rule.builtin()) {
-                implementations.put(rule.id(), implementation.orElseThrow(() -> new IllegalStateException(
-                        "rules/" + fileName + " has no class " + RULES_PACKAGE + rule.pascalName())));
-            }
         }
         if (metadata.isEmpty()) {
             throw new IllegalStateException("no rule pages found under " + DOCS_FOLDER);
         }
-        return new RuleCatalog(metadata, implementations);
+        return new RuleCatalog(metadata, Map.of(), true);
+    }
+
+    /** The build's index of the pages, when the engine runs from its jar. */
+    private static Optional<List<RuleMetadata>> fromIndex() {
+        if (Files.isDirectory(codeSource())) {
+            return Optional.empty(); // classes folder: the pages as they are now
+        }
+        try (InputStream in = RuleCatalog.class.getClassLoader().getResourceAsStream(RuleIndex.RESOURCE)) {
+            return in == null ? Optional.empty() : Optional.of(RuleIndex.read(new java.io.BufferedInputStream(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RuleIndex.RESOURCE, e);
+        }
+    }
+
+    private static List<RuleMetadata> fromPages() {
+        List<RuleMetadata> rules = new ArrayList<>();
+        for (String fileName : docFileNames()) {
+            rules.add(RuleDocParser.parse(fileName, readDoc(fileName)));
+        }
+        return rules;
+    }
+
+    /** Fails unless a rule has its class, or a builtin one has none (checked by the build and the tests). */
+    static void checkImplementation(RuleMetadata rule) {
+        Optional<Rule> implementation = instantiate(rule.id());
+        RuleId annotation = implementation.map(i -> i.getClass().getAnnotation(RuleId.class)).orElse(null);
+        if (implementation.isPresent() && (annotation == null || !annotation.value().equals(rule.id()))) {
+            throw new IllegalStateException(implementation.get().getClass().getName() + " must be annotated @RuleId(\""
+                    + rule.id() + "\")");
+        }
+        if (rule.builtin() && implementation.isPresent()) {
+            throw new IllegalStateException("rules/" + rule.id() + ".md is builtin but has a rule class");
+        }
+        if (!rule.builtin() && implementation.isEmpty()) {
+            throw new IllegalStateException("rules/" + rule.id() + ".md has no class " + RULES_PACKAGE + rule.pascalName());
+        }
     }
 
     /** All rules, sorted by id. */
@@ -109,9 +143,32 @@ public final class RuleCatalog {
         return rule;
     }
 
-    /** The rule classes, by id. */
+    /** The rule object of a rule that is not builtin, made on first use. */
+    public Rule implementation(String id) {
+        RuleMetadata rule = get(id);
+        if (rule.builtin()) {
+            throw new IllegalArgumentException(id + " is reported by the engine itself and has no rule class");
+        }
+        Rule known = implementations.get(id);
+        if (known != null || !instantiateOnDemand) {
+            if (known == null) {
+                throw new IllegalStateException("no implementation for rule " + id);
+            }
+            return known;
+        }
+        return implementations.computeIfAbsent(id, key -> instantiate(key).orElseThrow(() -> new IllegalStateException(
+                "rules/" + key + ".md has no class " + RULES_PACKAGE + RuleMetadata.toPascalCase(key))));
+    }
+
+    /** Every rule object, by id (all made now): for tools that list them and for tests. */
     public Map<String, Rule> implementations() {
-        return implementations;
+        Map<String, Rule> all = new TreeMap<>();
+        for (RuleMetadata rule : metadata.values()) {
+            if (!rule.builtin()) {
+                all.put(rule.id(), implementation(rule.id()));
+            }
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     private static Optional<Rule> instantiate(String id) {
@@ -122,10 +179,8 @@ public final class RuleCatalog {
         } catch (ClassNotFoundException e) {
             return Optional.empty();
         }
-        RuleId annotation = type.getAnnotation(RuleId.class);
-        if (annotation == null || !annotation.value().equals(id) || !Rule.class.isAssignableFrom(type)) {
-            throw new IllegalStateException(className + " must implement a rule interface and be annotated @RuleId(\""
-                    + id + "\")");
+        if (!Rule.class.isAssignableFrom(type)) {
+            throw new IllegalStateException(className + " must implement a rule interface");
         }
         try {
             Constructor<?> constructor = type.getDeclaredConstructor();
@@ -147,14 +202,18 @@ public final class RuleCatalog {
         }
     }
 
-    /** The page names, from the folder or jar the engine classes were loaded from. */
-    private static List<String> docFileNames() {
-        Path codeSource;
+    /** The folder or jar the engine's classes were loaded from. */
+    private static Path codeSource() {
         try {
-            codeSource = Path.of(RuleCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(RuleCatalog.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             throw new IllegalStateException("cannot locate the kwlint engine's classes to list rule pages", e);
         }
+    }
+
+    /** The page names, from the folder or jar the engine classes were loaded from. */
+    private static List<String> docFileNames() {
+        Path codeSource = codeSource();
         List<String> names = new ArrayList<>();
         try {
             if (Files.isDirectory(codeSource)) {

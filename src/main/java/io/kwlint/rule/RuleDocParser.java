@@ -1,6 +1,7 @@
 package io.kwlint.rule;
 
 import io.kwlint.finding.Severity;
+import io.kwlint.model.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,12 @@ public final class RuleDocParser {
         if (!PRECISIONS.contains(precision)) {
             throw bad(fileName, "precision must be one of " + new TreeSet<>(PRECISIONS));
         }
+        List<String> kinds = strings(fileName, frontMatter, "kinds");
+        for (String kind : kinds) {
+            if (Kind.named(kind).isEmpty()) {
+                throw bad(fileName, "kinds: '" + kind + "' is not a kind kwlint models " + java.util.Arrays.toString(Kind.values()));
+            }
+        }
         Map<String, String> sections = sections(body);
         return new RuleMetadata(
                 id,
@@ -70,7 +77,7 @@ public final class RuleDocParser {
                 string(fileName, frontMatter, "summary"),
                 severity,
                 category,
-                strings(fileName, frontMatter, "kinds"),
+                kinds,
                 string(fileName, frontMatter, "since"),
                 precision,
                 strings(fileName, frontMatter, "tags"),

@@ -1,6 +1,9 @@
 package io.kwlint.rule;
 
 import io.kwlint.finding.Severity;
+import io.kwlint.model.Kind;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +36,18 @@ public record RuleMetadata(
 
     /** Where the rule's page is published: the doc file in the repository. */
     public static final String DOCS_BASE = "https://github.com/kwlint/kwlint/blob/main/rules/";
+
+    /**
+     * The kinds of the page's {@code kinds}: the engine calls an {@link ObjectRule} for objects of
+     * these kinds only, so the page is the one place that says what a rule looks at.
+     */
+    public Set<Kind> appliesTo() {
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        for (String name : this.kinds) {
+            Kind.named(name).ifPresent(kinds::add);
+        }
+        return kinds;
+    }
 
     public String helpUri() {
         return DOCS_BASE + id + ".md";

@@ -8,7 +8,6 @@ import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
-import java.util.Set;
 
 /**
  * Every container needs an image. A template's image may have surrounding spaces (the API server
@@ -16,11 +15,6 @@ import java.util.Set;
  */
 @RuleId("container-image")
 final class ContainerImage implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

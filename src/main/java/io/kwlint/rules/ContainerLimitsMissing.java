@@ -2,22 +2,15 @@ package io.kwlint.rules;
 
 import io.kwlint.model.Container;
 import io.kwlint.model.Feature;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
-import java.util.Set;
 
 /** A container without a memory limit can take a node's memory from its neighbours. */
 @RuleId("container-limits-missing")
 final class ContainerLimitsMissing implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

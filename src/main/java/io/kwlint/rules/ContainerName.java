@@ -1,7 +1,6 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Container;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -16,11 +15,6 @@ import java.util.Set;
 /** Container names: required, DNS labels, unique across containers and init containers. */
 @RuleId("container-name")
 final class ContainerName implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,7 +1,6 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Container;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -23,10 +22,6 @@ final class ContainerPorts implements ObjectRule {
 
     private static final List<String> PROTOCOLS = List.of("SCTP", "TCP", "UDP");
 
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

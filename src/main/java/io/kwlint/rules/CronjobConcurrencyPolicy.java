@@ -1,15 +1,12 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** concurrencyPolicy is Allow, Forbid or Replace. */
 @RuleId("cronjob-concurrency-policy")
@@ -17,10 +14,6 @@ final class CronjobConcurrencyPolicy implements ObjectRule {
 
     private static final List<String> POLICIES = List.of("Allow", "Forbid", "Replace");
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

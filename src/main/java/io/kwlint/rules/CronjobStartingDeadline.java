@@ -1,13 +1,10 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** A starting deadline under 10 seconds: the controller may miss every run. */
 @RuleId("cronjob-starting-deadline")
@@ -16,10 +13,6 @@ final class CronjobStartingDeadline implements ObjectRule {
     /** The CronJob controller syncs about every 10 seconds. */
     private static final long CONTROLLER_PERIOD_SECONDS = 10;
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -8,17 +7,10 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.value.TimeZones;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** timeZone must name an IANA time zone explicitly. */
 @RuleId("cronjob-time-zone")
 final class CronjobTimeZone implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

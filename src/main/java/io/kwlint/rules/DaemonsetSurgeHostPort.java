@@ -2,16 +2,13 @@ package io.kwlint.rules;
 
 import io.kwlint.model.Container;
 import io.kwlint.model.Feature;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.IntOrPercent;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A surging DaemonSet starts the new pod on a node while the old one still runs there. A host
@@ -20,11 +17,6 @@ import java.util.Set;
  */
 @RuleId("daemonset-surge-host-port")
 final class DaemonsetSurgeHostPort implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DAEMON_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,16 +1,13 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Feature;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.IntOrPercent;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A DaemonSet rolling update takes exactly one of maxSurge and maxUnavailable. The trap:
@@ -18,11 +15,6 @@ import java.util.Set;
  */
 @RuleId("daemonset-surge-unavailable")
 final class DaemonsetSurgeUnavailable implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DAEMON_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

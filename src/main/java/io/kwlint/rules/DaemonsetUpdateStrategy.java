@@ -1,24 +1,16 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** A DaemonSet's update strategy type is RollingUpdate or OnDelete. */
 @RuleId("daemonset-update-strategy")
 final class DaemonsetUpdateStrategy implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DAEMON_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,16 +1,13 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.IntOrPercent;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * A rolling update whose maxUnavailable covers every replica (one replica with maxUnavailable
@@ -18,11 +15,6 @@ import java.util.Set;
  */
 @RuleId("deployment-single-replica-outage")
 final class DeploymentSingleReplicaOutage implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DEPLOYMENT);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

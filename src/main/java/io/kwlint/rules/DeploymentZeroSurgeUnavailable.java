@@ -1,24 +1,16 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.IntOrPercent;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** A RollingUpdate with maxSurge and maxUnavailable both literally zero can never progress. */
 @RuleId("deployment-zero-surge-unavailable")
 final class DeploymentZeroSurgeUnavailable implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DEPLOYMENT);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

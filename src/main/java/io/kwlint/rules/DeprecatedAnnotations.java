@@ -7,16 +7,10 @@ import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;
-import java.util.Set;
 
 /** The API server's warnings for annotations that fields have replaced. */
 @RuleId("deprecated-annotations")
 final class DeprecatedAnnotations implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

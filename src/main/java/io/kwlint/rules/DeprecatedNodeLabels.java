@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -9,7 +8,6 @@ import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The API server's warning for scheduling on deprecated node labels. */
 @RuleId("deprecated-node-labels")
@@ -23,10 +21,6 @@ final class DeprecatedNodeLabels implements ObjectRule {
             "failure-domain.beta.kubernetes.io/zone", new String[] {"topology.kubernetes.io/zone", "1.17"},
             "beta.kubernetes.io/instance-type", new String[] {"node.kubernetes.io/instance-type", "1.17"});
 
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

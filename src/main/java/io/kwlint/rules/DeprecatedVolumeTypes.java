@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -8,7 +7,6 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** The API server's warnings for volume types that are deprecated or no longer work. */
 @RuleId("deprecated-volume-types")
@@ -28,10 +26,6 @@ final class DeprecatedVolumeTypes implements ObjectRule {
         DEPRECATED.put("rbd", "deprecated in v1.28, non-functional in v1.31+");
     }
 
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,7 +1,6 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Container;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -9,16 +8,10 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** The API server's warning for an environment variable defined twice in one container. */
 @RuleId("duplicate-env")
 final class DuplicateEnv implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -8,16 +7,10 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** The API server's warnings for repeated or empty imagePullSecrets and repeated hostAliases IPs. */
 @RuleId("duplicate-pod-entries")
 final class DuplicatePodEntries implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -2,7 +2,6 @@ package io.kwlint.rules;
 
 import io.kwlint.model.Container;
 import io.kwlint.model.Feature;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -11,7 +10,6 @@ import io.kwlint.value.ApiError;
 import io.kwlint.value.KubeValidation;
 import io.kwlint.yaml.Node;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,10 +23,6 @@ final class EnvVarNames implements ObjectRule {
     private static final Pattern STRICT = Pattern.compile("^" + STRICT_FMT + "$");
     private static final Pattern RELAXED = Pattern.compile("^[ -<>-~]+$");
 
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

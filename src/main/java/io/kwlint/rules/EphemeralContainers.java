@@ -7,16 +7,10 @@ import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
-import java.util.Set;
 
 /** Ephemeral containers are added to running pods for debugging, never written in manifests. */
 @RuleId("ephemeral-containers")
 final class EphemeralContainers implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,22 +1,14 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.DisabledFields;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** Fields the target cluster accepts and silently drops because their feature gate is off. */
 @RuleId("feature-gate-disabled")
 final class FeatureGateDisabled implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.allOf(Kind.class);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

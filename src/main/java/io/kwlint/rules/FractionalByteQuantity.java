@@ -1,7 +1,6 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Container;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -10,7 +9,6 @@ import io.kwlint.value.Quantity;
 import io.kwlint.yaml.Node;
 import io.kwlint.yaml.ScalarNode;
 import java.util.List;
-import java.util.Set;
 
 /** Memory and storage are counted in bytes: a fraction of a byte ("100m" memory) is a mistake. */
 @RuleId("fractional-byte-quantity")
@@ -18,10 +16,6 @@ final class FractionalByteQuantity implements ObjectRule {
 
     private static final List<String> BYTE_RESOURCES = List.of("memory", "ephemeral-storage");
 
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,22 +1,15 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Container;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
-import java.util.Set;
 
 /** An image without a tag, or with :latest, changes under the workload without a manifest change. */
 @RuleId("image-tag")
 final class ImageTag implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

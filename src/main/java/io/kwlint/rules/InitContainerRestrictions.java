@@ -2,7 +2,6 @@ package io.kwlint.rules;
 
 import io.kwlint.model.Container;
 import io.kwlint.model.Feature;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -10,7 +9,6 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What init containers may not have: a restartPolicy other than Always; lifecycle hooks and
@@ -22,10 +20,6 @@ final class InitContainerRestrictions implements ObjectRule {
 
     private static final List<String> SIDECAR_ONLY = List.of("lifecycle", "livenessProbe", "readinessProbe", "startupProbe");
 
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,15 +1,12 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /** backoffLimitPerIndex and maxFailedIndexes: Indexed Jobs only, within the completions. */
 @RuleId("job-backoff-limit-per-index")
@@ -18,10 +15,6 @@ final class JobBackoffLimitPerIndex implements ObjectRule {
     private static final long LIMIT = 100_000;
     private static final long LIMIT_ABOVE = 10_000;
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.JOB, Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

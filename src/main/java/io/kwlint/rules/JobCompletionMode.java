@@ -1,15 +1,12 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** completionMode values, and what Indexed Jobs need. */
 @RuleId("job-completion-mode")
@@ -17,10 +14,6 @@ final class JobCompletionMode implements ObjectRule {
 
     static final int MAX_INDEXED_PARALLELISM = 100_000;
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.JOB, Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -8,8 +7,6 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.value.KubeValidation;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** managedBy names the controller of the Job: a domain-prefixed path of at most 63 characters. */
@@ -20,10 +17,6 @@ final class JobManagedBy implements ObjectRule {
     private static final String HTTP_PATH = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
     private static final Pattern HTTP_PATH_PATTERN = Pattern.compile("^" + HTTP_PATH + "$");
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.JOB, Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

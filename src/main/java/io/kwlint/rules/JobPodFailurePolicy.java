@@ -1,7 +1,6 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Container;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -9,7 +8,6 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.value.KubeValidation;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,10 +20,6 @@ final class JobPodFailurePolicy implements ObjectRule {
     private static final int MAX_VALUES = 255;
     private static final List<String> ACTIONS = List.of("Count", "FailIndex", "FailJob", "Ignore");
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.JOB, Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,16 +1,13 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /** A successPolicy: Indexed Jobs only, 1 to 20 rules, each with succeededCount or succeededIndexes. */
 @RuleId("job-success-policy")
@@ -18,10 +15,6 @@ final class JobSuccessPolicy implements ObjectRule {
 
     private static final int MAX_RULES = 20;
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.JOB, Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

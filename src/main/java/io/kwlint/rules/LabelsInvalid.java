@@ -12,8 +12,6 @@ import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;
 import io.kwlint.yaml.ScalarNode;
 import io.kwlint.yaml.ScalarType;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Labels, annotations and node selectors the API server rejects: keys that are not qualified
@@ -21,11 +19,6 @@ import java.util.Set;
  */
 @RuleId("labels-invalid")
 final class LabelsInvalid implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.allOf(Kind.class);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -7,10 +7,8 @@ import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Counts and durations the API server requires to be zero or more. */
 @RuleId("negative-value")
@@ -28,10 +26,6 @@ final class NegativeValue implements ObjectRule {
             Kind.JOB, JOB_FIELDS,
             Kind.CRON_JOB, List.of("startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit"));
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.copyOf(FIELDS.keySet());
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

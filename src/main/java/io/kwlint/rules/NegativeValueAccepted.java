@@ -6,18 +6,10 @@ import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** Negative values the API server accepts with a warning, and then treats as something else. */
 @RuleId("negative-value-accepted")
 final class NegativeValueAccepted implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.POD, Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB,
-                Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

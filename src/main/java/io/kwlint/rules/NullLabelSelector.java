@@ -1,22 +1,15 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
 import java.util.List;
-import java.util.Set;
 
 /** The API server's warning: a spread constraint or affinity term without labelSelector matches no pod. */
 @RuleId("null-label-selector")
 final class NullLabelSelector implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

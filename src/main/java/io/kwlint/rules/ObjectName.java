@@ -10,10 +10,8 @@ import io.kwlint.value.ApiError;
 import io.kwlint.value.KubeValidation;
 import io.kwlint.yaml.FieldPath;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Object names (and namespaces) the API server or the controllers refuse: each kind's name
@@ -29,10 +27,6 @@ final class ObjectName implements ObjectRule {
     /** A StatefulSet's pods get {@code controller-revision-hash: <name>-<hash of up to 10>}. */
     private static final int STATEFULSET_NAME_MAX = 52;
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.allOf(Kind.class);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,23 +1,15 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.KubeValidation;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** The API server's warning for controller names that are valid but not DNS labels. */
 @RuleId("object-name-not-dns-label")
 final class ObjectNameNotDnsLabel implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DEPLOYMENT, Kind.REPLICA_SET, Kind.JOB, Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,24 +1,19 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
-import java.util.Set;
 
-/** A pod's activeDeadlineSeconds is between 1 and 2147483647 seconds (0 is not "no deadline"). */
+/**
+ * A pod's activeDeadlineSeconds is between 1 and 2147483647 seconds (0 is not "no deadline"). Only for
+ * pods that end (bare Pods, Jobs): controllers that keep pods running forbid the field outright
+ * (workload-restart-policy).
+ */
 @RuleId("pod-active-deadline")
 final class PodActiveDeadline implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        // Controllers that keep pods running forbid the field outright (workload-restart-policy).
-        return EnumSet.of(Kind.POD, Kind.JOB, Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -9,11 +9,9 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.value.IntOrPercent;
 import io.kwlint.value.Quantity;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * What a workload asks the scheduler for: the effective request of one pod (as the scheduler
@@ -22,12 +20,6 @@ import java.util.Set;
  */
 @RuleId("pod-requests-total")
 final class PodRequestsTotal implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.POD, Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB,
-                Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,7 +1,6 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Container;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -9,7 +8,6 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** The API server's warnings about container ports that repeat or overlap, and hostIP without hostPort. */
 @RuleId("port-definition-warning")
@@ -18,10 +16,6 @@ final class PortDefinitionWarning implements ObjectRule {
     private record Port(Node node, long containerPort, String protocol, long hostPort, String hostIp) {
     }
 
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,23 +1,15 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /** progressDeadlineSeconds must exceed minReadySeconds; its default is 600. */
 @RuleId("progress-deadline")
 final class ProgressDeadline implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DEPLOYMENT);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

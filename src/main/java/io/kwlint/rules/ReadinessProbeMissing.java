@@ -7,8 +7,6 @@ import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * A rolling update trusts readiness: without a readiness probe a pod counts as available as soon
@@ -16,11 +14,6 @@ import java.util.Set;
  */
 @RuleId("readiness-probe-missing")
 final class ReadinessProbeMissing implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

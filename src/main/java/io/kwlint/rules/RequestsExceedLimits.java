@@ -2,7 +2,6 @@ package io.kwlint.rules;
 
 import io.kwlint.model.Container;
 import io.kwlint.model.Feature;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -10,9 +9,7 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.value.Quantity;
 import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A request may not exceed its limit; resources that cannot be overcommitted (extended
@@ -20,12 +17,6 @@ import java.util.Set;
  */
 @RuleId("requests-exceed-limits")
 final class RequestsExceedLimits implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.POD, Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB,
-                Kind.CRON_JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

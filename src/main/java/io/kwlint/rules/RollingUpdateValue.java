@@ -1,7 +1,6 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.Feature;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -9,9 +8,7 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.value.IntOrPercent;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * maxSurge and maxUnavailable values the API server rejects: negative numbers, strings that are
@@ -19,11 +16,6 @@ import java.util.Set;
  */
 @RuleId("rolling-update-value")
 final class RollingUpdateValue implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DEPLOYMENT, Kind.DAEMON_SET, Kind.STATEFUL_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.model.PodResources;
 import io.kwlint.rollout.Assumption;
@@ -16,10 +15,8 @@ import io.kwlint.value.Quantity;
 import io.kwlint.yaml.Node;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A ResourceQuota of the namespace, in the same set, leaves less room than the workload needs:
@@ -29,10 +26,6 @@ import java.util.Set;
 @RuleId("rollout-exceeds-quota")
 final class RolloutExceedsQuota implements ObjectRule {
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DEPLOYMENT, Kind.STATEFUL_SET);
-    }
 
     /**
      * The preview kwlint simulate shows, with every pod becoming ready, when a ResourceQuota of the

@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rollout.Outcome;
 import io.kwlint.rollout.Preview;
@@ -9,9 +8,7 @@ import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A Deployment's rolling update needs more pods at its peak than a ResourceQuota of its namespace
@@ -20,11 +17,6 @@ import java.util.Set;
  */
 @RuleId("rollout-hits-quota")
 final class RolloutHitsQuota implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.DEPLOYMENT);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -9,18 +9,11 @@ import io.kwlint.value.ApiError;
 import io.kwlint.value.LabelSelector;
 import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
 
 /** A controller's selector must be present, non-empty and well-formed. */
 @RuleId("selector-invalid")
 final class SelectorInvalid implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -9,18 +9,11 @@ import io.kwlint.value.ApiError;
 import io.kwlint.value.LabelSelector;
 import io.kwlint.yaml.FieldPath;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 /** A controller's selector must select the pods its template creates. */
 @RuleId("selector-mismatch")
 final class SelectorMismatch implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

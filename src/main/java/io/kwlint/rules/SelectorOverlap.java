@@ -25,10 +25,6 @@ final class SelectorOverlap implements ObjectRule {
     private static final int MAX_NAMED = 5;
     private static final int MAX_RELATED = 10;
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET, Kind.JOB);
-    }
 
     @Override
     public void check(KubeObject owner, RuleContext context) {

@@ -1,7 +1,6 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.ControllerLabels;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.model.ObjectSet;
 import io.kwlint.rule.ObjectRule;
@@ -9,10 +8,8 @@ import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.LabelSelector;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A Service whose selector matches the pods of no workload among the manifests checked with it.
@@ -22,11 +19,6 @@ import java.util.Set;
  */
 @RuleId("service-selector-no-pods")
 final class ServiceSelectorNoPods implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.SERVICE);
-    }
 
     @Override
     public void check(KubeObject service, RuleContext context) {

@@ -7,9 +7,7 @@ import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.LabelSelector;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The Service a StatefulSet names is its governing Service: it must be headless and select the
@@ -17,11 +15,6 @@ import java.util.Set;
  */
 @RuleId("statefulset-governing-service")
 final class StatefulsetGoverningService implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.STATEFUL_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -8,8 +7,6 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.value.KubeValidation;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * serviceName becomes every pod's subdomain, which must be a DNS label: validated by the API
@@ -20,10 +17,6 @@ final class StatefulsetServiceNameInvalid implements ObjectRule {
 
     private static final int VALIDATED_SINCE = 33;
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.STATEFUL_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

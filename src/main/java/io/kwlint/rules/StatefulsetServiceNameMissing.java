@@ -1,22 +1,14 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** A StatefulSet without serviceName gives its pods no stable DNS names. */
 @RuleId("statefulset-service-name-missing")
 final class StatefulsetServiceNameMissing implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.STATEFUL_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

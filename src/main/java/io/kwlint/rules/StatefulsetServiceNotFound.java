@@ -6,18 +6,11 @@ import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /** The Service a StatefulSet names is not among the manifests checked together with it. */
 @RuleId("statefulset-service-not-found")
 final class StatefulsetServiceNotFound implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.STATEFUL_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

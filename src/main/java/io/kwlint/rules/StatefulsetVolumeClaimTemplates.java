@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -9,7 +8,6 @@ import io.kwlint.value.ApiError;
 import io.kwlint.value.KubeValidation;
 import io.kwlint.value.Quantity;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,10 +23,6 @@ final class StatefulsetVolumeClaimTemplates implements ObjectRule {
     private static final List<String> ACCESS_MODES = List.of("ReadWriteOnce", "ReadOnlyMany", "ReadWriteMany",
             "ReadWriteOncePod");
 
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.STATEFUL_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

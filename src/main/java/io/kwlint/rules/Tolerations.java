@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -9,7 +8,6 @@ import io.kwlint.value.ApiError;
 import io.kwlint.value.KubeValidation;
 import io.kwlint.yaml.Node;
 import java.util.List;
-import java.util.Set;
 
 /** Tolerations: keys, operators, values and effects as the API server checks them. */
 @RuleId("tolerations")
@@ -17,10 +15,6 @@ final class Tolerations implements ObjectRule {
 
     private static final List<String> EFFECTS = List.of("NoSchedule", "PreferNoSchedule", "NoExecute");
 
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -9,7 +9,6 @@ import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
 import java.util.List;
-import java.util.Set;
 
 /** Pod and container enumerations with a fixed set of values. */
 @RuleId("unsupported-value")
@@ -20,10 +19,6 @@ final class UnsupportedValue implements ObjectRule {
     private static final List<String> RESTART_POLICIES = List.of("Always", "OnFailure", "Never");
     private static final List<String> DNS_POLICIES = List.of("ClusterFirstWithHostNet", "ClusterFirst", "Default", "None");
 
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

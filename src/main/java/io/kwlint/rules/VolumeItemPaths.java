@@ -1,6 +1,5 @@
 package io.kwlint.rules;
 
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
@@ -9,7 +8,6 @@ import io.kwlint.yaml.Node;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The API server's warnings for volumes whose items write the same file twice (configMap,
@@ -21,10 +19,6 @@ final class VolumeItemPaths implements ObjectRule {
     private static final List<String> PROJECTED_SOURCES = List.of("configMap", "secret", "downwardAPI",
             "serviceAccountToken", "clusterTrustBundle", "podCertificate");
 
-    @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

@@ -16,11 +16,6 @@ import java.util.Set;
 final class VolumeMounts implements ObjectRule {
 
     @Override
-    public Set<Kind> kinds() {
-        return Kind.WORKLOADS;
-    }
-
-    @Override
     public void check(KubeObject object, RuleContext context) {
         Set<String> volumes = new HashSet<>();
         object.podSpec().get("volumes").items().forEach(v -> v.get("name").asString().ifPresent(volumes::add));

@@ -7,18 +7,11 @@ import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
 import io.kwlint.yaml.Node;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /** Pods of long-running controllers must restart Always; activeDeadlineSeconds would kill them. */
 @RuleId("workload-restart-policy")
 final class WorkloadRestartPolicy implements ObjectRule {
-
-    @Override
-    public Set<Kind> kinds() {
-        return EnumSet.of(Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET);
-    }
 
     @Override
     public void check(KubeObject object, RuleContext context) {

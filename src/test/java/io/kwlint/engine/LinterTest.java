@@ -63,11 +63,6 @@ class LinterTest {
     /** A rule with a bug: it throws on every Job. */
     private static final class Throwing implements ObjectRule {
         @Override
-        public Set<Kind> kinds() {
-            return EnumSet.of(Kind.JOB);
-        }
-
-        @Override
         public void check(KubeObject object, RuleContext context) {
             throw new IllegalStateException("boom");
         }
@@ -83,7 +78,7 @@ class LinterTest {
         rules.add(restart);
         rules.add(broken);
         Map<String, Rule> implementations = Map.of("broken-rule", new Throwing(),
-                "job-restart-policy", builtIn.implementations().get("job-restart-policy"));
+                "job-restart-policy", builtIn.implementation("job-restart-policy"));
         Report report = new Linter(LintOptions.defaults(), RuleCatalog.of(rules, implementations))
                 .check(List.of(SourceInput.text("j.yaml", JOB)));
         assertThat(report.findings()).extracting(Finding::ruleId)
