@@ -1,16 +1,20 @@
 package io.kwlint.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code kwlint} command; the work is done by its subcommands. */
+/**
+ * The top-level {@code kwlint} command; the work is done by its subcommands, which
+ * {@link Main#commandLine} registers ({@link #SUBCOMMANDS}).
+ */
 @Command(
         name = "kwlint",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {CheckCommand.class, SimulateCommand.class, RulesCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         description = "Checks Kubernetes workload manifests for what the API server would reject, and more.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -19,6 +23,19 @@ import picocli.CommandLine.Spec;
             "2:usage error, or no input could be read"
         })
 public final class KwlintCommand implements Runnable {
+
+    /** The subcommands, in the order help lists them. */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand.class);
+        commands.put("simulate", SimulateCommand.class);
+        commands.put("rules", RulesCommand.class);
+        commands.put("init", InitCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return commands;
+    }
 
     private final Environment environment;
 

@@ -17,7 +17,7 @@ public final class Main {
 
     /** Runs kwlint in-process and returns its exit status. */
     public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine(environment);
+        CommandLine commandLine = commandLine(environment, args.length == 0 ? null : args[0]);
         commandLine.setOut(out);
         commandLine.setErr(err);
         int status = commandLine.execute(args);
@@ -27,7 +27,23 @@ public final class Main {
     }
 
     static CommandLine commandLine(Environment environment) {
+        return commandLine(environment, null);
+    }
+
+    /**
+     * The command line, with only the subcommand {@code first} names when it names one: building
+     * picocli's model of every command costs more start-up than checking a file, and a run needs
+     * one. Help, a misspelt command and options before the command get them all.
+     */
+    static CommandLine commandLine(Environment environment, String first) {
         CommandLine commandLine = new CommandLine(new KwlintCommand(environment));
+        KwlintCommand.SUBCOMMANDS.forEach((name, command) -> {
+            boolean wanted = first == null || !KwlintCommand.SUBCOMMANDS.containsKey(first) || first.equals("help")
+                    || first.equals(name);
+            if (wanted) {
+                commandLine.addSubcommand(name, command);
+            }
+        });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         commandLine.setParameterExceptionHandler((e, args) -> {
