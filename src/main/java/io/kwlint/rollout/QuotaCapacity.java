@@ -53,7 +53,7 @@ public record QuotaCapacity(long pods, KubeObject quota, Node hard, String limit
     private static QuotaCapacity capacity(KubeObject quota, Node hard, String[] resource, Quantity limit,
             Map<String, Quantity> perPod) {
         if (resource[1] == null) {
-            long pods = limit.value().setScale(0, RoundingMode.FLOOR).longValueExact();
+            long pods = limit.value().min(BigDecimal.valueOf(Long.MAX_VALUE)).setScale(0, RoundingMode.FLOOR).longValue();
             return new QuotaCapacity(Math.max(0, pods), quota, hard, "pods " + limit);
         }
         Quantity request = perPod.get(resource[1]);

@@ -48,12 +48,15 @@ final class ResourceQuantities implements ObjectRule {
                 continue;
             }
             checkName(entry, context);
-            Optional<Quantity> quantity = Quantity.of(value);
+            Quantity.Reading reading = Quantity.read(value);
+            Optional<Quantity> quantity = reading.value();
             if (quantity.isEmpty()) {
                 boolean text = value instanceof ScalarNode scalar && (scalar.type() == ScalarType.STRING
                         || scalar.type() == ScalarType.INTEGER || scalar.type() == ScalarType.FLOAT);
-                if (text) {
-                    context.report(value, "unparsable", ((ScalarNode) value).text(), Quantity.PATTERN_TEXT);
+                if (text && reading.problem() == Quantity.Problem.TOO_LARGE) {
+                    context.report(value, "too-large", abbreviated(((ScalarNode) value).text()));
+                } else if (text) {
+                    context.report(value, "unparsable", abbreviated(((ScalarNode) value).text()), Quantity.PATTERN_TEXT);
                 }
                 continue;
             }
@@ -66,6 +69,11 @@ final class ResourceQuantities implements ObjectRule {
                         "must be an integer"), "invalid");
             }
         }
+    }
+
+    /** A value as messages quote it: hostile ones can be megabytes long. */
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     /** Standard names, hugepages-<size>, or a domain-qualified extended resource. */

@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
 /**
  * A Kubernetes resource quantity ({@code 250m}, {@code 1.5Gi}, {@code 1e3}) with exact decimal
  * arithmetic. Parsing follows apimachinery's {@code ParseQuantity}: non-zero values finer than
- * a nano-unit round up to 1n, magnitudes are capped at 2^63-1, and the suffix decides the format
- * used to print the value back in canonical form ({@code 1.5Gi} prints as {@code 1536Mi}).
+ * a nano-unit round up to 1n, binary-suffixed values are capped at 2^63-1 (decimal ones are not),
+ * an exponent is read as Go reads it (an int64, then truncated to int32), and the suffix decides
+ * the format used to print the value back in canonical form ({@code 1.5Gi} prints as {@code 1536Mi}).
+ *
+ * <p>Bounded, whatever the input: an exponent is never written out. Values up to 10^1000 are
+ * exact; larger ones count as 10^1000 (no real quantity comes near, and every sum and comparison
+ * stays cheap); beyond 10^1000000 the API server cannot build the number at all (its parser
+ * expands the exponent to round to nano-units), so such a value is {@linkplain Problem#TOO_LARGE refused}.
  */
 public final class Quantity implements Comparable<Quantity> {
 
@@ -37,6 +43,32 @@ public final class Quantity implements Comparable<Quantity> {
 
     public static final Quantity ZERO = new Quantity(BigDecimal.ZERO, Format.DECIMAL_SI);
 
+    /** Decimal digits of the largest magnitude kwlint computes with exactly (10^1000). */
+    static final int EXACT_DIGITS = 1000;
+    /** Decimal digits beyond which the API server cannot process a quantity (10^1000000). */
+    static final int PROCESSABLE_DIGITS = 1_000_000;
+    private static final BigDecimal EXACT_MAX = BigDecimal.ONE.scaleByPowerOfTen(EXACT_DIGITS);
+    /** Longer digit strings are refused too: parsing them is quadratic, and no real value has them. */
+    static final int MAX_MANTISSA = 2_000;
+
+    /** Why a text is no quantity. */
+    public enum Problem {
+        /** It does not match the quantity syntax (or its suffix is unknown). */
+        NOT_A_QUANTITY,
+        /**
+         * It is a quantity, too large for the API server to process (e.g. {@code 1e999999999}), or
+         * written with more than {@link #MAX_MANTISSA} digits.
+         */
+        TOO_LARGE
+    }
+
+    /** A quantity, or the problem that keeps a text from being one. */
+    public record Reading(Quantity quantity, Problem problem) {
+        public Optional<Quantity> value() {
+            return Optional.ofNullable(quantity);
+        }
+    }
+
     private final BigDecimal value;
     private final Format format;
 
@@ -45,21 +77,45 @@ public final class Quantity implements Comparable<Quantity> {
         this.format = format;
     }
 
-    /** The quantity a YAML value holds: a string or a number; empty if it does not parse. */
+    /** The quantity a YAML value holds: a string or a number; empty if it is none. */
     public static Optional<Quantity> of(Node node) {
+        return read(node).value();
+    }
+
+    /** The quantity a YAML value holds, or why it holds none (also for nodes that are no scalar). */
+    public static Reading read(Node node) {
         if (!(node instanceof ScalarNode scalar)) {
-            return Optional.empty();
+            return new Reading(null, Problem.NOT_A_QUANTITY);
         }
         if (scalar.type() == ScalarType.STRING) {
-            return parse(scalar.text().strip());
+            return read(scalar.text().strip());
         }
-        return scalar.asDecimal().flatMap(d -> parse(d.toPlainString()));
+        Optional<BigDecimal> number = scalar.asDecimal();
+        return number.isPresent() ? ofNumber(number.get()) : new Reading(null, Problem.NOT_A_QUANTITY);
+    }
+
+    /**
+     * A YAML number as a quantity, without ever writing out its exponent: {@code 1e999999999}
+     * would be a billion digits. Beyond the bounds or below a nano-unit the answer is known at once.
+     */
+    private static Reading ofNumber(BigDecimal number) {
+        BigDecimal magnitude = number.abs();
+        long integerDigits = (long) magnitude.precision() - magnitude.scale();
+        if (magnitude.signum() != 0 && (integerDigits > EXACT_DIGITS || integerDigits <= -9)) {
+            return bounded(number, Format.DECIMAL_SI);
+        }
+        return read(number.toPlainString());
     }
 
     /** Parses a quantity string; empty when the API server would refuse it. */
     public static Optional<Quantity> parse(String text) {
+        return read(text).value();
+    }
+
+    /** Parses a quantity string as apimachinery's {@code ParseQuantity} does, or says why not. */
+    public static Reading read(String text) {
         if (text.isEmpty() || !PATTERN.matcher(text).matches()) {
-            return Optional.empty();
+            return new Reading(null, Problem.NOT_A_QUANTITY);
         }
         int pos = 0;
         boolean negative = false;
@@ -80,7 +136,10 @@ public final class Quantity implements Comparable<Quantity> {
         String number = text.substring(numberStart, pos);
         String suffix = text.substring(pos);
         if (number.equals(".") || number.isEmpty() || number.indexOf('.') != number.lastIndexOf('.')) {
-            return Optional.empty();
+            return new Reading(null, Problem.NOT_A_QUANTITY);
+        }
+        if (number.length() > MAX_MANTISSA) {
+            return new Reading(null, Problem.TOO_LARGE); // reading it would cost more than any real value is worth
         }
         BigDecimal amount = new BigDecimal(number.endsWith(".") ? number + "0" : number);
         Format format;
@@ -90,22 +149,55 @@ public final class Quantity implements Comparable<Quantity> {
         } else if (BINARY_SUFFIXES.containsKey(suffix)) {
             format = Format.BINARY_SI;
             amount = amount.multiply(new BigDecimal(BigInteger.ONE.shiftLeft(BINARY_SUFFIXES.get(suffix))));
-        } else if ((suffix.startsWith("e") || suffix.startsWith("E")) && suffix.length() > 1
-                && suffix.substring(1).matches("[-+]?[0-9]{1,9}")) {
+        } else if ((suffix.startsWith("e") || suffix.startsWith("E")) && suffix.length() > 1) {
+            Optional<Integer> exponent = goExponent(suffix.substring(1));
+            if (exponent.isEmpty()) {
+                return new Reading(null, Problem.NOT_A_QUANTITY);
+            }
             format = Format.DECIMAL_EXPONENT;
-            amount = amount.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1)));
+            amount = amount.scaleByPowerOfTen(exponent.get());
         } else {
+            return new Reading(null, Problem.NOT_A_QUANTITY);
+        }
+        return bounded(negative ? amount.negate() : amount, format);
+    }
+
+    /**
+     * The exponent of an {@code e} suffix as Go reads it: {@code strconv.ParseInt(s, 10, 64)}, then
+     * {@code int32(...)}, which wraps around (so {@code 1e4294967297} is {@code 1e1}).
+     */
+    private static Optional<Integer> goExponent(String digits) {
+        if (!digits.matches("[-+]?[0-9]{1,19}")) {
             return Optional.empty();
         }
-        // Cap, then round non-zero magnitudes up to a nano-unit, as the API server does. The
-        // order and the shortcut for tiny values keep hostile exponents (1e-999999999) cheap.
-        if (amount.compareTo(MAX) > 0) {
+        try {
+            return Optional.of((int) Long.parseLong(digits.startsWith("+") ? digits.substring(1) : digits));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // beyond int64
+        }
+    }
+
+    /**
+     * The API server's last steps, within kwlint's bounds: binary values capped at 2^63-1,
+     * non-zero magnitudes rounded up to a nano-unit. Each check reads the adjusted exponent first,
+     * so hostile exponents (1e-999999999, 1e999999999) never build a long number.
+     */
+    private static Reading bounded(BigDecimal signed, Format format) {
+        boolean negative = signed.signum() < 0;
+        BigDecimal amount = signed.abs();
+        long integerDigits = (long) amount.precision() - amount.scale();
+        if (amount.signum() != 0 && integerDigits > PROCESSABLE_DIGITS) {
+            return new Reading(null, Problem.TOO_LARGE);
+        }
+        if (amount.signum() != 0 && integerDigits > EXACT_DIGITS) {
+            amount = EXACT_MAX;
+        } else if (format == Format.BINARY_SI && amount.compareTo(MAX) > 0) {
             amount = MAX;
         } else if (amount.signum() != 0 && amount.scale() > 9) {
-            amount = amount.precision() - amount.scale() <= -9 ? NANO : amount.setScale(9, RoundingMode.UP);
+            amount = integerDigits <= -9 ? NANO : amount.setScale(9, RoundingMode.UP);
         }
         amount = amount.stripTrailingZeros();
-        return Optional.of(new Quantity(negative ? amount.negate() : amount, format));
+        return new Reading(new Quantity(negative ? amount.negate() : amount, format), null);
     }
 
     public static Quantity ofInteger(long value) {

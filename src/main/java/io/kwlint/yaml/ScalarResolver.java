@@ -21,6 +21,19 @@ final class ScalarResolver {
 
     private static final Map<String, Object> SPECIAL = new HashMap<>();
 
+    /** go-yaml's integer range: what strconv.ParseInt or ParseUint accept (64 bits). */
+    private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+    /** Where strconv.ParseFloat rounds to infinity and fails (half a unit beyond the largest float64). */
+    private static final BigDecimal FLOAT64_OVERFLOW = new BigDecimal(Double.MAX_VALUE)
+            .add(new BigDecimal(Math.ulp(Double.MAX_VALUE)).divide(BigDecimal.valueOf(2)));
+    /**
+     * Longer plain scalars are never numbers here: a float64 holds no more than 309 integer
+     * digits, and parsing a million digits would take minutes (go-yaml reads them as strings too
+     * beyond the float64 range).
+     */
+    private static final int MAX_NUMBER_TEXT = 1_000;
+
     static {
         for (String s : new String[] {"y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"}) {
             SPECIAL.put(s, Boolean.TRUE);
@@ -108,22 +121,32 @@ final class ScalarResolver {
         return new ScalarNode(start, end, text, ScalarType.STRING, text, plain);
     }
 
-    /** Parses Go integer syntax (base prefixes, underscores) or a YAML float; null otherwise. */
+    /**
+     * Parses a number as go-yaml v2 does: Go integer syntax (base prefixes, underscores) that fits
+     * an int64 or a uint64, else a YAML float that fits a float64 (kept exact here); anything
+     * larger stays a string, as it does for kubectl ({@code 1e400}, a 400-digit integer). Null
+     * for text that is no number. Hostile lengths never reach a quadratic parse.
+     */
     private static Object parseNumber(String text) {
         char first = text.isEmpty() ? ' ' : text.charAt(0);
-        if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.')) {
+        if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.') || text.length() > MAX_NUMBER_TEXT) {
             return null;
         }
         String plain = text.replace("_", "");
         if (GO_INT.matcher(plain).matches()) {
-            return parseGoInteger(plain);
+            BigInteger integer = parseGoInteger(plain);
+            if (integer.compareTo(INT64_MIN) >= 0 && integer.compareTo(UINT64_MAX) <= 0) {
+                return integer;
+            }
         }
         if (YAML_FLOAT.matcher(plain).matches()) {
-            return new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain);
+            BigDecimal decimal = new BigDecimal(plain.startsWith("+") ? plain.substring(1) : plain);
+            return decimal.abs().compareTo(FLOAT64_OVERFLOW) < 0 ? decimal : null;
         }
         return null;
     }
 
+    /** A Go integer literal; callers pass at most {@link #MAX_NUMBER_TEXT} characters. */
     private static BigInteger parseGoInteger(String plain) {
         boolean negative = plain.startsWith("-");
         String digits = plain.startsWith("-") || plain.startsWith("+") ? plain.substring(1) : plain;
@@ -162,7 +185,8 @@ final class ScalarResolver {
             case BOOLEAN -> key.value().toString();
             case INTEGER -> key.value().toString();
             case NULL -> "null";
-            case FLOAT -> key.value() instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : key.text();
+            case FLOAT -> key.value() instanceof BigDecimal d && Math.abs((long) d.precision() - d.scale()) < 40
+                    ? d.stripTrailingZeros().toPlainString() : key.text();
             case STRING -> key.text();
         };
     }

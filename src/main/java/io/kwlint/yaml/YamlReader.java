@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
@@ -40,16 +42,21 @@ public final class YamlReader {
         return new Run(text).read();
     }
 
-    /** Thrown inside a run when a limit is exceeded; becomes a LIMIT problem. */
-    private static final class LimitExceeded extends RuntimeException {
+    /** Thrown inside a run to stop reading: a limit exceeded (LIMIT) or an alias that is wrong (SYNTAX). */
+    private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        final YamlProblem.Kind kind;
         final Span span;
 
-        LimitExceeded(String message, Span span) {
+        Stop(YamlProblem.Kind kind, String message, Span span) {
             super(message, null, false, false);
+            this.kind = kind;
             this.span = span;
         }
     }
+
+    /** A double-quoted scalar that the text ends in the middle of an escape of, such as {@code "\x} or a short u-escape. */
+    private static final Pattern ESCAPE_AT_END = Pattern.compile("\\\\(x[0-9A-Fa-f]?|u[0-9A-Fa-f]{0,3}|U[0-9A-Fa-f]{0,7})\\s*$");
 
     /** A mapping or sequence whose end event has not arrived yet. */
     private static final class Frame {
@@ -97,8 +104,8 @@ public final class YamlReader {
                 for (Event event : new Parse(settings).parseString(text)) {
                     handle(event);
                 }
-            } catch (LimitExceeded e) {
-                problems.add(new YamlProblem(YamlProblem.Kind.LIMIT, e.getMessage(), e.span));
+            } catch (Stop e) {
+                problems.add(new YamlProblem(e.kind, e.getMessage(), e.span));
             } catch (MarkedYamlEngineException e) {
                 problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, syntaxMessage(e), syntaxSpan(e)));
             } catch (YamlEngineException e) {
@@ -106,11 +113,36 @@ public final class YamlReader {
             } catch (RuntimeException e) {
                 // The parser should only throw YamlEngineException; anything else is still a
                 // problem of this file, never a reason to lose the others.
-                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX,
-                        "the YAML parser failed: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()),
-                        lastSpan()));
+                problems.add(unexpectedFailure(e));
             }
             return new YamlStream(List.copyOf(documents), List.copyOf(problems));
+        }
+
+        /**
+         * A parser failure that is no YAML error of the parser's own (SnakeYAML has a few, such as
+         * an escape cut off by the end of the text), said in YAML terms where it is known.
+         */
+        private YamlProblem unexpectedFailure(RuntimeException e) {
+            Matcher escape = ESCAPE_AT_END.matcher(text);
+            if (escape.find()) {
+                return new YamlProblem(YamlProblem.Kind.SYNTAX, "found unexpected end of stream in the escape sequence `"
+                        + escape.group().strip() + "` (while scanning a double-quoted scalar)", Span.at(positionOf(escape.start())));
+            }
+            return new YamlProblem(YamlProblem.Kind.SYNTAX, "the YAML cannot be read after this point ("
+                    + e.getClass().getSimpleName() + " in the parser)", lastSpan());
+        }
+
+        /** The line and column (in code points) of a char index of the text. */
+        private Position positionOf(int index) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < index; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new Position(line, text.codePointCount(lineStart, index) + 1);
         }
 
         private Span lastSpan() {
@@ -138,7 +170,7 @@ public final class YamlReader {
         private void startDocument(Event event) {
             documentIndex++;
             if (documentIndex >= limits.maxDocuments()) {
-                throw new LimitExceeded("more than " + limits.maxDocuments()
+                throw new Stop(YamlProblem.Kind.LIMIT, "more than " + limits.maxDocuments()
                         + " documents in one file; the rest of the file was not read", span(event));
             }
             anchors.clear();
@@ -170,14 +202,14 @@ public final class YamlReader {
             if (target == null) {
                 String why = openAnchors.contains(name) ? "refers to a node that contains it (a recursive alias)"
                         : "refers to no anchor defined before it in this document";
-                throw new LimitExceeded("alias *" + name + " " + why, span(event));
+                throw new Stop(YamlProblem.Kind.SYNTAX, "alias *" + name + " " + why, span(event));
             }
             add(copy(target, span(event)), true, false);
         }
 
         private void startCollection(CollectionStartEvent event, Node node) {
             if (stack.size() >= limits.maxDepth()) {
-                throw new LimitExceeded("nesting deeper than " + limits.maxDepth()
+                throw new Stop(YamlProblem.Kind.LIMIT, "nesting deeper than " + limits.maxDepth()
                         + " levels; the rest of the file was not read", span(event));
             }
             String anchor = event.getAnchor().isPresent() ? event.getAnchor().get().getValue() : null;
@@ -281,7 +313,7 @@ public final class YamlReader {
         /** An independent copy of an anchored node, so that each use has its own field path. */
         private Node copy(Node node, Span aliasSpan) {
             if (--aliasNodesLeft < 0) {
-                throw new LimitExceeded("aliases expand to more than " + limits.maxAliasNodes()
+                throw new Stop(YamlProblem.Kind.LIMIT, "aliases expand to more than " + limits.maxAliasNodes()
                         + " nodes (a \"billion laughs\" guard); the rest of the file was not read", aliasSpan);
             }
             if (node instanceof ScalarNode scalar) {

@@ -72,9 +72,30 @@ class QuantityTest {
     @Test
     void hostileExponentsStayCheap() {
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-            assertThat(q("1e999999999").value()).isEqualByComparingTo(String.valueOf(Long.MAX_VALUE));
+            assertThat(Quantity.read("1e999999999").problem()).isEqualTo(Quantity.Problem.TOO_LARGE);
+            assertThat(Quantity.read("1E+2147483647").problem()).isEqualTo(Quantity.Problem.TOO_LARGE);
+            assertThat(Quantity.read("9".repeat(3000)).problem()).isEqualTo(Quantity.Problem.TOO_LARGE);
             assertThat(q("1e-999999999")).hasToString("1e-9");
             assertThat(q("0.0000000000001")).hasToString("1n");
+            // Between 10^1000 and what the API server can process, values count as 10^1000.
+            assertThat(q("1e5000").compareTo(q("1e1000"))).isZero();
+            assertThat(q("1e5000").plus(q("1n")).compareTo(q("1e1000"))).isPositive();
         });
+    }
+
+    @Test
+    void decimalValuesAreExactBeyond64BitsAndBinaryOnesAreCapped() {
+        // apimachinery caps BinarySI only.
+        assertThat(q("100E").compareTo(q("99E"))).isPositive();
+        assertThat(q("100E")).hasToString("100E");
+        assertThat(q("1e30").value()).isEqualByComparingTo("1e30");
+        assertThat(q("100Ei").value()).isEqualByComparingTo(String.valueOf(Long.MAX_VALUE));
+    }
+
+    @Test
+    void anExponentIsReadAsGoReadsIt() {
+        // strconv.ParseInt, then int32(): 4294967297 wraps around to 1.
+        assertThat(q("1e4294967297")).isEqualTo(q("10"));
+        assertThat(Quantity.parse("1e99999999999999999999")).isEmpty();
     }
 }

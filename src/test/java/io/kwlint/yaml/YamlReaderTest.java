@@ -60,6 +60,20 @@ class YamlReaderTest {
     }
 
     @Test
+    void numbersBeyondGoYamlsRangesAreTypedAsItTypesThem() {
+        Node root = root("a: 18446744073709551615\nb: 18446744073709551616\nc: 1e400\nd: " + "9".repeat(400)
+                + "\ne: 0x" + "F".repeat(20) + "\nf: 1e308\ng: -9223372036854775808\nh: " + "1".repeat(2000) + "\n");
+        assertThat(((ScalarNode) root.get("a")).type()).isEqualTo(ScalarType.INTEGER); // a uint64
+        assertThat(((ScalarNode) root.get("b")).type()).isEqualTo(ScalarType.FLOAT); // a float64 to go-yaml
+        assertThat(root.get("c").asString()).contains("1e400"); // beyond float64: a string
+        assertThat(((ScalarNode) root.get("d")).type()).isEqualTo(ScalarType.STRING);
+        assertThat(((ScalarNode) root.get("e")).type()).isEqualTo(ScalarType.STRING);
+        assertThat(((ScalarNode) root.get("f")).type()).isEqualTo(ScalarType.FLOAT);
+        assertThat(root.get("g").asLong()).hasValue(Long.MIN_VALUE);
+        assertThat(((ScalarNode) root.get("h")).type()).isEqualTo(ScalarType.STRING);
+    }
+
+    @Test
     void scalarsAreTypedAsKubectlsGoYamlTypesThem() {
         Node root = root("""
                 a: yes
@@ -150,11 +164,27 @@ class YamlReaderTest {
     }
 
     @Test
-    void undefinedAndRecursiveAliasesAreProblemsNotCrashes() {
-        assertThat(read("a: *nope\n").problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("*nope").contains("no anchor"));
-        assertThat(read("a: &x [*x]\n").problems()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("recursive"));
+    void undefinedAndRecursiveAliasesAreSyntaxErrorsNotCrashes() {
+        assertThat(read("a: *nope\n").problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("*nope").contains("no anchor");
+            assertThat(p.kind()).isEqualTo(YamlProblem.Kind.SYNTAX);
+            assertThat(p.span().start()).isEqualTo(new Position(1, 4));
+        });
+        assertThat(read("a: &x [*x]\n").problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("recursive");
+            assertThat(p.kind()).isEqualTo(YamlProblem.Kind.SYNTAX);
+        });
+    }
+
+    @Test
+    void anEscapeCutOffByTheEndOfTheTextIsALocatedSyntaxError() {
+        for (String text : new String[] {"a: \"\\x", "kind: Pod\nb: \"\\u1", "a: \"\\U0000"}) {
+            assertThat(read(text).problems()).as(text).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(YamlProblem.Kind.SYNTAX);
+                assertThat(p.message()).contains("end of stream").doesNotContain("Exception");
+                assertThat(p.span().start().column()).isGreaterThan(1);
+            });
+        }
     }
 
     @Test
