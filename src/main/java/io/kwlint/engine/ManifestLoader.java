@@ -230,6 +230,9 @@ public final class ManifestLoader {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof SourceInput.NotARegularFileException) {
+            return "it is not a regular file (a pipe, device or socket); to read a stream, pipe it into `kwlint check -`";
+        }
         String message = e.getMessage();
         if (message != null && message.toLowerCase().contains("is a directory")) {
             return "it is a directory";

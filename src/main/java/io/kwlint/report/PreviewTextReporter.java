@@ -2,10 +2,12 @@ package io.kwlint.report;
 
 import io.kwlint.model.PodResources;
 import io.kwlint.rollout.JobWaves;
+import io.kwlint.rollout.Outcome;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.Step;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,11 +31,15 @@ public final class PreviewTextReporter {
         if (previews.isEmpty()) {
             out.append("nothing to preview: no Deployment, StatefulSet, DaemonSet, Job or CronJob\n");
         }
-        return out.toString();
+        return ReportOutput.encodable(out.toString());
     }
 
     private void render(Preview preview, StringBuilder out) {
         out.append(preview.object()).append("  (").append(preview.location()).append(")\n");
+        if (preview.steps() != null && preview.steps().outcome().kind() == Outcome.Kind.REJECTED) {
+            out.append("  not created: ").append(preview.steps().outcome().reason()).append('\n');
+            return;
+        }
         out.append("  ").append(preview.strategy()).append(": ").append(String.join(", ", preview.parameters())).append('\n');
         if (preview.steps() != null && preview.steps().steps().isEmpty()) {
             out.append("  ").append(preview.steps().outcome().reason()).append('\n');
@@ -101,26 +107,28 @@ public final class PreviewTextReporter {
             return;
         }
         out.append(perRun ? "  each run's Job:\n" : "\n");
-        out.append(String.format("  %4s %5s  %s%n", "wave", "pods", "indexes"));
-        for (int i = 0; i < plan.waves().size(); i++) {
-            JobWaves.Wave wave = plan.waves().get(i);
-            out.append(String.format("  %4d %5d  %s%n", i + 1, wave.pods(), wave.indexes() == null ? "-" : ranges(wave.indexes())));
+        // Consecutive waves of one size are one row: a Job of 100,000 waves reads in a few lines.
+        List<JobWaves.Wave> waves = plan.waves();
+        List<String[]> rows = new ArrayList<>();
+        for (int first = 0; first < waves.size(); ) {
+            int last = first;
+            while (last + 1 < waves.size() && waves.get(last + 1).pods() == waves.get(first).pods()) {
+                last++;
+            }
+            JobWaves.Wave start = waves.get(first);
+            JobWaves.Wave end = waves.get(last);
+            String numbers = first == last ? String.valueOf(first + 1) : (first + 1) + "-" + (last + 1);
+            String indexes = start.firstIndex() == null ? "-"
+                    : first == last ? start.indexes() : start.firstIndex() + "-" + (end.firstIndex() + end.pods() - 1);
+            rows.add(new String[] {numbers, String.valueOf(start.pods()), indexes});
+            first = last + 1;
+        }
+        int width = Math.max(4, rows.stream().mapToInt(row -> row[0].length()).max().orElse(4));
+        out.append(String.format("  %" + width + "s %5s  %s%n", "wave", "pods", "indexes"));
+        for (String[] row : rows) {
+            out.append(String.format("  %" + width + "s %5s  %s%n", row[0], row[1], row[2]));
         }
         out.append('\n');
-    }
-
-    /** 0-2, 5, 7-9 */
-    static String ranges(List<Integer> indexes) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < indexes.size(); i++) {
-            int start = indexes.get(i);
-            int end = start;
-            while (i + 1 < indexes.size() && indexes.get(i + 1) == end + 1) {
-                end = indexes.get(++i);
-            }
-            out.append(out.length() > 0 ? ", " : "").append(start == end ? String.valueOf(start) : start + "-" + end);
-        }
-        return out.toString();
     }
 
     private static void usage(Preview preview, StringBuilder out) {

@@ -58,13 +58,13 @@ public enum ReportFormat {
      * @param displayPath how text formats print a path (absolute for IDEs)
      */
     public String render(Report report, Path base, Severity failAt, boolean color, UnaryOperator<String> displayPath) {
-        return switch (this) {
+        return ReportOutput.encodable(switch (this) {
             case TEXT -> new TextReporter(TextReporter.Options.full(color, displayPath)).render(report);
             case COMPACT -> new TextReporter(TextReporter.Options.compact(displayPath)).render(report);
             case JSON -> new JsonReporter().render(report);
             case SARIF -> new SarifReporter(base).render(report);
             case JUNIT -> new JunitReporter(failAt).render(report);
             case GITHUB -> new GithubReporter().render(report);
-        };
+        });
     }
 }

@@ -46,7 +46,10 @@ public final class Simulator {
         }).isPresent();
     }
 
-    /** The previews of every previewable object in the set, in file order. */
+    /**
+     * The previews of every previewable object in the set, in file order, whatever the findings
+     * (for tests of the simulation itself; runs use {@code engine.RolloutPreviews}).
+     */
     public List<Preview> previewAll() {
         List<Preview> previews = new ArrayList<>();
         for (KubeObject object : objects.all()) {
@@ -213,11 +216,11 @@ public final class Simulator {
         if (suspended) {
             notes.add("suspend is true: no pod runs until it is resumed");
         }
-        if (indexed && completions != null && Math.min(parallelism, completions) > MAX_STATEFUL_PODS) {
-            return unpreviewable(object, "waves", parameters, perPod, "waves of more than " + MAX_STATEFUL_PODS
-                    + " indexes are not listed");
-        }
         JobWaves.Plan plan = JobWaves.plan(completions, parallelism, indexed, suspended);
+        if (plan.firstWaveCapped()) {
+            notes.add("the Job controller creates at most " + JobWaves.MAX_CREATES_PER_SYNC + " pods per sync: with every"
+                    + " pod done before the next sync, waves hold " + JobWaves.MAX_CREATES_PER_SYNC + " pods, not " + parallelism);
+        }
         if (plan.moreWaves() > 0) {
             notes.add(plan.moreWaves() + " more waves follow (kwlint lists " + JobWaves.MAX_WAVES + ")");
         }
@@ -300,6 +303,30 @@ public final class Simulator {
         int peak = steps.steps().stream().mapToInt(Step::total).max().orElse(steady);
         return new Preview(describe(object), location(object), options.assumption(), strategy, parameters, steps, null,
                 null, Math.max(peak, 0), steady, perPod, quota, notes);
+    }
+
+    /**
+     * The preview of an object the API server refuses: it is never created, so nothing rolls out
+     * (a preview of replicas it cannot have would mislead). {@code why} is the first such error.
+     */
+    public Preview rejected(KubeObject object, String why) {
+        return new Preview(describe(object), location(object), options.assumption(), "none", List.of(),
+                new Steps(List.of(), Outcome.rejected(why)), null, null, 0, 0, Map.of(), null, List.of());
+    }
+
+    /**
+     * The same preview without its steps or waves: beyond the output bound of a run, only the
+     * outcome and the peak are shown.
+     */
+    public static Preview summarized(Preview preview, String why) {
+        Steps steps = preview.steps() == null ? null : new Steps(List.of(), Outcome.truncated(why));
+        JobWaves.Plan waves = preview.waves() == null ? null
+                : new JobWaves.Plan(List.of(), preview.waves().waves().size() + preview.waves().moreWaves(), false);
+        List<String> notes = new ArrayList<>(preview.notes());
+        notes.add(why);
+        return new Preview(preview.object(), preview.location(), preview.assumption(), preview.strategy(),
+                preview.parameters(), steps, waves, preview.runs(), preview.peakPods(), preview.steadyPods(),
+                preview.perPod(), preview.quota(), notes);
     }
 
     private Preview unpreviewable(KubeObject object, String strategy, List<String> parameters,

@@ -87,7 +87,8 @@ public final class InputCollector {
     public String displayPath(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute;
-        String text = shown.toString().replace('\\', '/');
+        // Reports use '/' on every system; on Linux a backslash is part of a name and stays.
+        String text = java.io.File.separatorChar == '/' ? shown.toString() : shown.toString().replace(java.io.File.separatorChar, '/');
         return text.isEmpty() ? "." : text;
     }
 

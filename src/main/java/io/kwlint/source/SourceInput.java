@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /** An input not read yet: a file on disk or a stream such as standard input. */
@@ -25,8 +26,28 @@ public final class SourceInput {
         this.bytes = bytes;
     }
 
+    /**
+     * A file on disk. Only a regular file is read: a FIFO without a writer (or a device, a socket)
+     * would block the run forever, so it is refused with {@link NotARegularFileException}, and the
+     * other inputs are still checked. Streams come in through {@link #stream} ({@code -}).
+     */
     public static SourceInput file(Path path, String displayPath) {
-        return new SourceInput(displayPath, path, limit -> readAtMost(Files.newInputStream(path), limit));
+        return new SourceInput(displayPath, path, limit -> {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile() && !attributes.isDirectory()) {
+                throw new NotARegularFileException(path);
+            }
+            return readAtMost(Files.newInputStream(path), limit);
+        });
+    }
+
+    /** A named input that is a FIFO, a device or a socket. */
+    public static final class NotARegularFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotARegularFileException(Path path) {
+            super(path + " is not a regular file (a pipe, device or socket); pipe a stream into - instead");
+        }
     }
 
     /** An input read from a stream, e.g. standard input, shown in reports as {@code displayPath}. */

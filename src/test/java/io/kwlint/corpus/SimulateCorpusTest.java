@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
+import io.kwlint.engine.RolloutPreviews;
 import io.kwlint.engine.Report;
 import io.kwlint.model.KubeVersion;
-import io.kwlint.model.ObjectSet;
 import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.Outcome;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.SimulateOptions;
-import io.kwlint.rollout.Simulator;
 import io.kwlint.source.InputCollector;
 import io.kwlint.testing.TestPaths;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ class SimulateCorpusTest {
             for (Assumption assumption : Assumption.values()) {
                 SimulateOptions options = new SimulateOptions(LintOptions.defaults().target(), assumption, 5,
                         ZonedDateTime.of(2026, 1, 5, 0, 0, 0, 0, ZoneOffset.UTC), 3);
-                List<Preview> previews = new Simulator(options, new ObjectSet(report.objects())).previewAll();
+                List<Preview> previews = RolloutPreviews.of(report, options, object -> true);
                 assertThat(previews).as(corpus).isNotEmpty();
                 assertThat(previews).as("%s previews that hit the step bound", corpus)
                         .noneMatch(p -> p.steps() != null && p.steps().outcome().kind() == Outcome.Kind.TRUNCATED);

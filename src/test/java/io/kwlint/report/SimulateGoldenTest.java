@@ -4,13 +4,12 @@ package io.kwlint.report;
 import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.Report;
+import io.kwlint.engine.RolloutPreviews;
 import io.kwlint.model.Feature;
-import io.kwlint.model.ObjectSet;
 import io.kwlint.model.Target;
 import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.SimulateOptions;
-import io.kwlint.rollout.Simulator;
 import io.kwlint.source.InputCollector;
 import io.kwlint.testing.Golden;
 import io.kwlint.testing.TestPaths;
@@ -62,7 +61,7 @@ class SimulateGoldenTest {
                 Integer.parseInt(header.getOrDefault("nodes", "3")),
                 ZonedDateTime.parse(header.getOrDefault("from", "2026-01-05T00:00:00Z")).withZoneSameInstant(ZoneOffset.UTC),
                 Integer.parseInt(header.getOrDefault("runs", "5")));
-        List<Preview> previews = new Simulator(options, new ObjectSet(report.objects())).previewAll();
+        List<Preview> previews = RolloutPreviews.of(report, options, object -> true);
         matchesGolden(name + ".txt", new PreviewTextReporter().render(previews));
         matchesGolden(name + ".json", new PreviewJsonReporter().render(previews));
     }

@@ -2,7 +2,6 @@ package io.kwlint.rollout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** rollout-semantics.md §5 and worked example 13. */
@@ -18,8 +17,7 @@ class JobWavesTest {
     @Test
     void completionsTenParallelismThreeIndexed() {
         JobWaves.Plan plan = JobWaves.plan(10, 3, true, false);
-        assertThat(plan.waves()).extracting(JobWaves.Wave::indexes).containsExactly(
-                List.of(0, 1, 2), List.of(3, 4, 5), List.of(6, 7, 8), List.of(9));
+        assertThat(plan.waves()).extracting(JobWaves.Wave::indexes).containsExactly("0-2", "3-5", "6-8", "9");
     }
 
     @Test
@@ -30,6 +28,24 @@ class JobWavesTest {
     @Test
     void suspendedRunsNothing() {
         assertThat(JobWaves.plan(5, 2, false, true).waves()).isEmpty();
+    }
+
+    @Test
+    void theControllerCreatesAtMost500PodsPerSync() {
+        JobWaves.Plan plan = JobWaves.plan(1200, 1000, true, false);
+        assertThat(plan.waves()).extracting(JobWaves.Wave::pods).containsExactly(500, 500, 200);
+        assertThat(plan.waves()).extracting(JobWaves.Wave::indexes).containsExactly("0-499", "500-999", "1000-1199");
+        assertThat(plan.firstWaveCapped()).isTrue();
+        assertThat(JobWaves.plan(400, 1000, false, false).firstWaveCapped()).isFalse();
+    }
+
+    /** A 12-line Job once ran kwlint out of memory: the plan holds ranges, as many as it lists. */
+    @Test
+    void aHugeIndexedJobCostsWhatItLists() {
+        JobWaves.Plan plan = JobWaves.plan(100_000_000, 100_000, true, false);
+        assertThat(plan.waves()).hasSize(JobWaves.MAX_WAVES);
+        assertThat(plan.waves().get(999).indexes()).isEqualTo("499500-499999");
+        assertThat(plan.moreWaves()).isEqualTo(200_000 - JobWaves.MAX_WAVES);
     }
 
     @Test

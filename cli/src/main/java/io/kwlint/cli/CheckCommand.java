@@ -5,21 +5,20 @@ import io.kwlint.engine.Baseline;
 import io.kwlint.engine.LintOptions;
 import io.kwlint.schema.SchemaValidator;
 import io.kwlint.engine.Linter;
+import io.kwlint.engine.RolloutPreviews;
 import io.kwlint.engine.Report;
 import io.kwlint.finding.Severity;
-import io.kwlint.model.ObjectSet;
 import io.kwlint.model.Target;
 import io.kwlint.report.PreviewTextReporter;
+import io.kwlint.report.ReportOutput;
 import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.SimulateOptions;
-import io.kwlint.rollout.Simulator;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import io.kwlint.rule.RuleCatalog;
 import io.kwlint.source.SourceInput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,6 +131,11 @@ final class CheckCommand implements Callable<Integer> {
                 .withEnabledRules(enabledRules(fromConfig))
                 .withSchemaLocations(schemaLocations(environment, fromConfig));
         List<SourceInput> inputs = input.inputs(environment);
+        for (OutputSpec output : outputs) {
+            if (output.output != null) {
+                InputOptions.requireNotAnInput(base.resolve(output.output), inputs);
+            }
+        }
         Report report = new Linter(options).check(inputs);
         Optional<Path> baselineFile = Optional.ofNullable(baseline).map(b -> base.resolve(b)).or(config::baseline);
         if (updateBaseline) {
@@ -221,11 +225,7 @@ final class CheckCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(rendered);
                 spec.commandLine().getOut().flush();
             } else {
-                Path file = base.resolve(output.output);
-                if (file.getParent() != null) {
-                    Files.createDirectories(file.getParent());
-                }
-                Files.writeString(file, rendered, StandardCharsets.UTF_8);
+                ReportOutput.writeAtomically(base.resolve(output.output), rendered);
             }
         }
     }
@@ -258,7 +258,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         SimulateOptions options = new SimulateOptions(new Target(report.kubeVersion(), input.featureGates(parent.environment())),
                 Assumption.READY, SimulateOptions.DEFAULT_NODES, ZonedDateTime.now(ZoneOffset.UTC), SimulateOptions.DEFAULT_RUNS);
-        List<Preview> previews = new Simulator(options, new ObjectSet(report.objects())).previewAll();
+        List<Preview> previews = RolloutPreviews.of(report, options, object -> true);
         return "\nRollout preview\n\n" + new PreviewTextReporter().render(previews);
     }
 

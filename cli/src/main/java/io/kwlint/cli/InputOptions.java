@@ -5,6 +5,7 @@ import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.source.InputCollector;
 import io.kwlint.source.SourceInput;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -129,5 +130,24 @@ final class InputOptions {
                     + " (searched for *.yaml and *.yml; see --include)");
         }
         return inputs;
+    }
+
+    /** A usage error if a report would be written over one of the inputs: kwlint never overwrites a manifest. */
+    static void requireNotAnInput(Path output, List<SourceInput> inputs) {
+        Path target = output.toAbsolutePath().normalize();
+        for (SourceInput input : inputs) {
+            Optional<Path> path = input.path();
+            if (path.isPresent() && sameFile(target, path.get().toAbsolutePath().normalize())) {
+                throw new UsageError("--output " + output + " is one of the inputs: kwlint does not write over a manifest");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return a.equals(b) || Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

@@ -2,19 +2,19 @@ package io.kwlint.cli;
 
 import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
+import io.kwlint.engine.RolloutPreviews;
 import io.kwlint.engine.Report;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.KubeObject;
-import io.kwlint.model.ObjectSet;
 import io.kwlint.report.PreviewJsonReporter;
 import io.kwlint.report.PreviewTextReporter;
+import io.kwlint.report.ReportOutput;
+import io.kwlint.source.SourceInput;
 import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.SimulateOptions;
 import io.kwlint.rollout.Simulator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -89,14 +89,17 @@ final class SimulateCommand implements Callable<Integer> {
         SimulateOptions options = options(environment);
         LintOptions lint = LintOptions.defaults().withKubeVersion(input.kubeVersion(environment))
                 .withFeatureGates(input.featureGates(environment));
-        Report report = new Linter(lint).check(input.inputs(environment));
+        List<SourceInput> inputs = input.inputs(environment);
+        if (output != null) {
+            InputOptions.requireNotAnInput(input.base(environment).resolve(output), inputs);
+        }
+        Report report = new Linter(lint).check(inputs);
         List<KubeObject> chosen = report.objects().stream().filter(this::selected).toList();
         if (object != null && chosen.stream().noneMatch(Simulator::previews)) {
             throw new UsageError("--object " + object + ": no Deployment, StatefulSet, DaemonSet, Job or CronJob of that"
                     + " name in " + String.join(", ", input.paths));
         }
-        Simulator simulator = new Simulator(options, new ObjectSet(report.objects()));
-        List<Preview> previews = chosen.stream().map(simulator::preview).flatMap(java.util.Optional::stream).toList();
+        List<Preview> previews = RolloutPreviews.of(report, options, this::selected);
         String rendered = format == Format.json ? new PreviewJsonReporter().render(previews)
                 : new PreviewTextReporter().render(previews);
         write(rendered, environment);
@@ -161,10 +164,6 @@ final class SimulateCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return;
         }
-        Path file = input.base(environment).resolve(output);
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        Files.writeString(file, rendered, StandardCharsets.UTF_8);
+        ReportOutput.writeAtomically(input.base(environment).resolve(output), rendered);
     }
 }

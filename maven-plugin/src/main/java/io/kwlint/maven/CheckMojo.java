@@ -4,21 +4,20 @@ import io.kwlint.config.KwlintConfig;
 import io.kwlint.engine.Baseline;
 import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
+import io.kwlint.engine.RolloutPreviews;
 import io.kwlint.engine.Report;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.KubeVersion;
-import io.kwlint.model.ObjectSet;
 import io.kwlint.report.PreviewTextReporter;
 import io.kwlint.report.ReportFormat;
+import io.kwlint.report.ReportOutput;
 import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.SimulateOptions;
-import io.kwlint.rollout.Simulator;
 import io.kwlint.source.InputCollector;
 import io.kwlint.source.SourceInput;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -221,8 +220,7 @@ public final class CheckMojo extends AbstractMojo {
         try {
             Files.createDirectories(dir);
             for (ReportFormat format : reportFormats) {
-                Files.writeString(dir.resolve(format.fileName()), format.render(report, base, failAt, false, p -> p),
-                        StandardCharsets.UTF_8);
+                ReportOutput.writeAtomically(dir.resolve(format.fileName()), format.render(report, base, failAt, false, p -> p));
             }
         } catch (IOException e) {
             throw new MojoExecutionException("kwlint: cannot write reports to " + dir + ": " + e.getMessage(), e);
@@ -232,10 +230,10 @@ public final class CheckMojo extends AbstractMojo {
     private void preview(Report report, KwlintConfig config) throws MojoExecutionException {
         SimulateOptions options = new SimulateOptions(options(config).target(), Assumption.READY,
                 SimulateOptions.DEFAULT_NODES, ZonedDateTime.now(ZoneOffset.UTC), SimulateOptions.DEFAULT_RUNS);
-        String text = new PreviewTextReporter().render(new Simulator(options, new ObjectSet(report.objects())).previewAll());
+        String text = new PreviewTextReporter().render(RolloutPreviews.of(report, options, object -> true));
         text.lines().forEach(getLog()::info);
         try {
-            Files.writeString(outputDirectory.toPath().resolve("rollout-preview.txt"), text, StandardCharsets.UTF_8);
+            ReportOutput.writeAtomically(outputDirectory.toPath().resolve("rollout-preview.txt"), text);
         } catch (IOException e) {
             throw new MojoExecutionException("kwlint: cannot write the rollout preview: " + e.getMessage(), e);
         }
