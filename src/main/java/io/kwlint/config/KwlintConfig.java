@@ -96,7 +96,12 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
     public static KwlintConfig read(Path file) throws ConfigException {
         String text;
         try {
-            text = DecodedText.decode(Files.readAllBytes(file)).text();
+            DecodedText decoded = DecodedText.decode(Files.readAllBytes(file));
+            if (!decoded.ok()) {
+                throw new ConfigException(file + ":" + decoded.errorPosition().line() + ":" + decoded.errorPosition().column()
+                        + ": " + decoded.error());
+            }
+            text = decoded.text();
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read: " + e.getMessage());
         } catch (RuntimeException e) {

@@ -78,6 +78,12 @@ public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> feature
         return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, severityOverrides, newLimits, threads, schemaLocations);
     }
 
+    /** How many files to load at once (1 for a caller that runs many checks in parallel itself). */
+    public LintOptions withThreads(int count) {
+        return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, severityOverrides, limits, count,
+                schemaLocations);
+    }
+
     public LintOptions withSchemaLocations(List<Path> locations) {
         return new LintOptions(kubeVersion, featureGates, disabledRules, enabledRules, severityOverrides, limits, threads,
                 locations);

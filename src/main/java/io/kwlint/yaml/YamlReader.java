@@ -107,7 +107,7 @@ public final class YamlReader {
             } catch (Stop e) {
                 problems.add(new YamlProblem(e.kind, e.getMessage(), e.span));
             } catch (MarkedYamlEngineException e) {
-                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, syntaxMessage(e), syntaxSpan(e)));
+                problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, syntaxMessage(e), syntaxSpan(e, text)));
             } catch (YamlEngineException e) {
                 problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, oneLine(e.getMessage()), lastSpan()));
             } catch (RuntimeException e) {
@@ -357,9 +357,30 @@ public final class YamlReader {
         return new Position(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    private static Span syntaxSpan(MarkedYamlEngineException e) {
+    /**
+     * Where a syntax error is. The line and column come from the mark's offset, counted as reports
+     * count them: the parser does not count a carriage return that ends the text as a line break.
+     */
+    private static Span syntaxSpan(MarkedYamlEngineException e, String text) {
         Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-        return Span.at(mark.map(YamlReader::position).orElse(Position.START));
+        if (mark.isEmpty()) {
+            return Span.at(Position.START);
+        }
+        int index = mark.get().getIndex();
+        if (index < 0 || index > text.codePointCount(0, text.length())) {
+            return Span.at(position(mark.get()));
+        }
+        int chars = text.offsetByCodePoints(0, index);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < chars; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Span.at(new Position(line, text.codePointCount(lineStart, chars) + 1));
     }
 
     private static String syntaxMessage(MarkedYamlEngineException e) {
