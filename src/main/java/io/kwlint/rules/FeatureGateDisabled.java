@@ -15,7 +15,7 @@ final class FeatureGateDisabled implements ObjectRule {
         for (DisabledFields.Dropped dropped : object.droppedFields()) {
             String field = dropped.node().fieldName().orElse(dropped.node().path().toString());
             context.report(dropped.node(), "dropped", field, context.kubeVersion(), dropped.feature().gateName(),
-                    dropped.feature().availability());
+                    dropped.feature().availability(context.kubeVersion()));
         }
     }
 }

@@ -67,11 +67,13 @@ class SimulatorTest {
                 + "  serviceName: db\n  updateStrategy: {rollingUpdate: {maxUnavailable: 50%}}\n"
                 + "  selector: {matchLabels: {a: b}}\n  template:\n    metadata: {labels: {a: b}}\n"
                 + "    spec: {containers: [{name: c, image: postgres:17}]}\n";
-        Preview off = preview(yaml, Map.of(), 3);
+        Preview off = preview(yaml, Map.of(Feature.MAX_UNAVAILABLE_STATEFUL_SET, false), 3);
         assertThat(off.notes()).anyMatch(n -> n.startsWith("maxUnavailable is ignored: the MaxUnavailableStatefulSet gate is off"));
         assertThat(oldNew(off.steps())).isEqualTo("4/0 → 3/0 → 3/1 → 2/1 → 2/2 → 1/2 → 1/3 → 0/3 → 0/4");
         Preview on = preview(yaml, Map.of(Feature.MAX_UNAVAILABLE_STATEFUL_SET, true), 3);
         assertThat(on.parameters()).contains("maxUnavailable \"50%\" → 2");
         assertThat(oldNew(on.steps())).isEqualTo("4/0 → 2/0 → 2/1 → 2/2 → 0/2 → 0/3 → 0/4");
+        // Beta and on by default from 1.35 (the default target).
+        assertThat(oldNew(preview(yaml, Map.of(), 3).steps())).isEqualTo(oldNew(on.steps()));
     }
 }
