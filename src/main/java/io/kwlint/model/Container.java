@@ -22,6 +22,18 @@ public record Container(Node node, boolean init, int index) {
         return containers;
     }
 
+    /**
+     * The nodes of every container the API server validates alike (validateContainerCommon):
+     * init, regular and ephemeral containers.
+     */
+    public static List<Node> nodesWithEphemeral(Node podSpec) {
+        List<Node> nodes = new ArrayList<>();
+        for (String list : List.of("initContainers", "containers", "ephemeralContainers")) {
+            nodes.addAll(podSpec.get(list).items());
+        }
+        return nodes;
+    }
+
     public Optional<String> name() {
         return node.get("name").asString();
     }

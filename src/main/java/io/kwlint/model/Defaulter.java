@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class Defaulter {
 
+    /** 0644, the mode of projected files when neither the volume nor the item sets one. */
+    private static final int DEFAULT_FILE_MODE = 0644;
+
     private final Target target;
 
     public Defaulter(Target target) {
@@ -41,7 +44,7 @@ public final class Defaulter {
             }
         }
         if (kind.isWorkload()) {
-            podSpec(object.podSpec());
+            podSpec(object.podSpec(), kind == Kind.POD);
         }
     }
 
@@ -68,6 +71,9 @@ public final class Defaulter {
         if (!(spec instanceof MapNode map)) {
             return;
         }
+        for (Node claim : map.get("volumeClaimTemplates").items()) {
+            claimSpec(claim.get("spec"));
+        }
         map.putDefault("podManagementPolicy", ScalarNode.defaulted("OrderedReady"));
         Node strategy = map.putDefault("updateStrategy", MapNode.defaulted());
         if (strategy instanceof MapNode strategyMap) {
@@ -78,6 +84,9 @@ public final class Defaulter {
             }
             if (strategyMap.get("type").is("RollingUpdate") && strategyMap.get("rollingUpdate") instanceof MapNode rolling) {
                 rolling.putDefault("partition", ScalarNode.defaulted(0));
+                if (target.enabled(Feature.MAX_UNAVAILABLE_STATEFUL_SET)) {
+                    rolling.putDefault("maxUnavailable", ScalarNode.defaulted(1));
+                }
             }
         }
         if (target.enabled(Feature.STATEFUL_SET_AUTO_DELETE_PVC)
@@ -149,8 +158,22 @@ public final class Defaulter {
         if (!(spec instanceof MapNode map)) {
             return;
         }
-        map.putDefault("type", ScalarNode.defaulted("ClusterIP"));
-        map.putDefault("sessionAffinity", ScalarNode.defaulted("None"));
+        Node type = map.putDefault("type", ScalarNode.defaulted("ClusterIP"));
+        Node affinity = map.putDefault("sessionAffinity", ScalarNode.defaulted("None"));
+        if (affinity.is("ClientIP") && map.putDefault("sessionAffinityConfig", MapNode.defaulted()) instanceof MapNode config
+                && config.putDefault("clientIP", MapNode.defaulted()) instanceof MapNode clientIp) {
+            clientIp.putDefault("timeoutSeconds", ScalarNode.defaulted(10800));
+        }
+        boolean external = type.is("NodePort") || type.is("LoadBalancer");
+        if (external) {
+            map.putDefault("externalTrafficPolicy", ScalarNode.defaulted("Cluster"));
+        }
+        if (external || type.is("ClusterIP")) {
+            map.putDefault("internalTrafficPolicy", ScalarNode.defaulted("Cluster"));
+        }
+        if (type.is("LoadBalancer")) {
+            map.putDefault("allocateLoadBalancerNodePorts", ScalarNode.defaulted(true));
+        }
         for (Node port : map.get("ports").items()) {
             if (port instanceof MapNode portMap) {
                 portMap.putDefault("protocol", ScalarNode.defaulted("TCP"));
@@ -167,7 +190,7 @@ public final class Defaulter {
         }
     }
 
-    private void podSpec(Node spec) {
+    private void podSpec(Node spec, boolean isPod) {
         if (!(spec instanceof MapNode map)) {
             return;
         }
@@ -176,12 +199,100 @@ public final class Defaulter {
         map.putDefault("terminationGracePeriodSeconds", ScalarNode.defaulted(30));
         map.putDefault("schedulerName", ScalarNode.defaulted("default-scheduler"));
         map.putDefault("enableServiceLinks", ScalarNode.defaulted(true));
-        for (String list : List.of("initContainers", "containers")) {
+        for (String list : List.of("initContainers", "containers", "ephemeralContainers")) {
             for (Node container : map.get(list).items()) {
                 container(container);
             }
         }
         requestsFromLimits(map.get("resources"));
+        for (Node volume : map.get("volumes").items()) {
+            volume(volume);
+        }
+        // Pods only (SetDefaults_Pod): with the host's network every container port is a host port.
+        if (isPod && map.get("hostNetwork").asBoolean().orElse(false)) {
+            for (String list : List.of("initContainers", "containers")) {
+                for (Node container : map.get(list).items()) {
+                    for (Node port : container.get("ports").items()) {
+                        if (port instanceof MapNode portMap && portMap.get("containerPort") instanceof ScalarNode number
+                                && number.asLong().isPresent()) {
+                            portMap.putDefaultIfZero("hostPort", ScalarNode.defaultedCopyOf(number));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * SetDefaults_Volume: a volume that names no source is an emptyDir (the sources are pointers,
+     * so a source written as null counts as none). Then each source's own defaults.
+     */
+    private static void volume(Node volume) {
+        if (!(volume instanceof MapNode map)) {
+            return;
+        }
+        if (VolumeTypes.NAMES.stream().noneMatch(name -> map.get(name).isPresent())) {
+            map.putDefault("emptyDir", MapNode.defaulted());
+        }
+        for (String source : List.of("secret", "configMap", "downwardAPI", "projected")) {
+            if (map.get(source) instanceof MapNode sourceMap) {
+                sourceMap.putDefault("defaultMode", ScalarNode.defaulted(DEFAULT_FILE_MODE));
+            }
+        }
+        if (map.get("image") instanceof MapNode image) {
+            image.get("reference").asString().ifPresent(reference ->
+                    image.putDefault("pullPolicy", ScalarNode.defaulted(pullsAlways(reference) ? "Always" : "IfNotPresent")));
+        }
+        if (map.get("hostPath") instanceof MapNode hostPath) {
+            hostPath.putDefault("type", ScalarNode.defaulted(""));
+        }
+        if (map.get("iscsi") instanceof MapNode iscsi) {
+            iscsi.putDefault("iscsiInterface", ScalarNode.defaulted("default"));
+        }
+        if (map.get("azureDisk") instanceof MapNode azureDisk) {
+            azureDisk.putDefault("cachingMode", ScalarNode.defaulted("ReadWrite"));
+            azureDisk.putDefault("kind", ScalarNode.defaulted("Shared"));
+            azureDisk.putDefault("fsType", ScalarNode.defaulted("ext4"));
+            azureDisk.putDefault("readOnly", ScalarNode.defaulted(false));
+        }
+        if (map.get("scaleIO") instanceof MapNode scaleIo) {
+            scaleIo.putDefault("storageMode", ScalarNode.defaulted("ThinProvisioned"));
+            scaleIo.putDefault("fsType", ScalarNode.defaulted("xfs"));
+        }
+        for (Node item : map.at("downwardAPI.items").items()) {
+            fieldSelector(item.get("fieldRef"));
+        }
+        for (Node source : map.at("projected.sources").items()) {
+            for (Node item : source.at("downwardAPI.items").items()) {
+                fieldSelector(item.get("fieldRef"));
+            }
+            if (source.get("serviceAccountToken") instanceof MapNode token) {
+                token.putDefault("expirationSeconds", ScalarNode.defaulted(3600));
+            }
+        }
+        claimSpec(map.at("ephemeral.volumeClaimTemplate.spec"));
+    }
+
+    /** SetDefaults_PersistentVolumeClaimSpec. */
+    private static void claimSpec(Node spec) {
+        if (spec instanceof MapNode map) {
+            map.putDefault("volumeMode", ScalarNode.defaulted("Filesystem"));
+        }
+    }
+
+    /** SetDefaults_ObjectFieldSelector. */
+    private static void fieldSelector(Node selector) {
+        if (selector instanceof MapNode map) {
+            map.putDefault("apiVersion", ScalarNode.defaulted("v1"));
+        }
+    }
+
+    /** SetDefaults_HTTPGetAction, for probes and lifecycle hooks alike. */
+    private static void handler(Node handler) {
+        if (handler.get("httpGet") instanceof MapNode httpGet) {
+            httpGet.putDefault("path", ScalarNode.defaulted("/"));
+            httpGet.putDefault("scheme", ScalarNode.defaulted("HTTP"));
+        }
     }
 
     private void container(Node container) {
@@ -197,7 +308,13 @@ public final class Defaulter {
                 portMap.putDefault("protocol", ScalarNode.defaulted("TCP"));
             }
         }
+        for (Node env : map.get("env").items()) {
+            fieldSelector(env.at("valueFrom.fieldRef"));
+        }
+        handler(map.at("lifecycle.postStart"));
+        handler(map.at("lifecycle.preStop"));
         for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+            handler(map.get(probe));
             if (map.get(probe) instanceof MapNode probeMap) {
                 // Plain (non-pointer) Go ints: 0 means unset, so 0 is defaulted too.
                 probeMap.putDefaultIfZero("timeoutSeconds", ScalarNode.defaulted(1));

@@ -28,7 +28,9 @@ public enum Feature {
     JOB_POD_REPLACEMENT_POLICY("JobPodReplacementPolicy", alpha(28), beta(29), ga(34)),
     JOB_SUCCESS_POLICY("JobSuccessPolicy", alpha(30), beta(31), ga(33)),
     JOB_MANAGED_BY("JobManagedBy", alpha(30), beta(32), ga(35)),
-    CRON_JOB_TIME_ZONE("CronJobTimeZone", alpha(24), beta(25), ga(27));
+    CRON_JOB_TIME_ZONE("CronJobTimeZone", alpha(24), beta(25), ga(27)),
+    POD_LIFECYCLE_SLEEP_ACTION("PodLifecycleSleepAction", alpha(29), beta(30), ga(34)),
+    POD_LIFECYCLE_SLEEP_ACTION_ALLOW_ZERO("PodLifecycleSleepActionAllowZero", alpha(32), beta(33), ga(34));
 
     /** The stages of a gate, as upstream names them. */
     public enum Stage {

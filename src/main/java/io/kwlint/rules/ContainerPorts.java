@@ -58,7 +58,7 @@ final class ContainerPorts implements ObjectRule {
         }
         Node name = port.get("name");
         name.asString().filter(n -> !n.isEmpty()).ifPresent(n -> {
-            for (String message : portNameErrors(n)) {
+            for (String message : KubeValidation.portName(n)) {
                 context.report(ApiError.invalid(name, name.path(), ApiError.quote(n), message), "invalid");
             }
             if (!names.add(n)) {
@@ -84,26 +84,5 @@ final class ContainerPorts implements ObjectRule {
             context.report(ApiError.invalid(node, node.path(), Long.toString(value), "must be between 1 and 65535, inclusive"),
                     "invalid");
         }
-    }
-
-    /** apimachinery's IsValidPortName: an IANA service name. */
-    static List<String> portNameErrors(String name) {
-        List<String> errors = new java.util.ArrayList<>();
-        if (name.length() > 15) {
-            errors.add(KubeValidation.maxLengthError(15));
-        }
-        if (!name.matches("[-a-z0-9]+")) {
-            errors.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
-        }
-        if (!name.matches(".*[a-z].*")) {
-            errors.add("must contain at least one letter (a-z)");
-        }
-        if (name.contains("--")) {
-            errors.add("must not contain consecutive hyphens");
-        }
-        if (name.startsWith("-") || name.endsWith("-")) {
-            errors.add("must not begin or end with a hyphen");
-        }
-        return errors;
     }
 }

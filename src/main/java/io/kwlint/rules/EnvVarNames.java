@@ -22,6 +22,7 @@ final class EnvVarNames implements ObjectRule {
     private static final String STRICT_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
     private static final Pattern STRICT = Pattern.compile("^" + STRICT_FMT + "$");
     private static final Pattern RELAXED = Pattern.compile("^[ -<>-~]+$");
+    private static final List<String> VALUE_SOURCES = List.of("fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef");
 
 
     @Override
@@ -42,7 +43,9 @@ final class EnvVarNames implements ObjectRule {
                     }
                 }
                 Node valueFrom = env.get("valueFrom");
-                if (valueFrom.isPresent() && env.get("value").asString().filter(v -> !v.isEmpty()).isPresent()) {
+                // Without any source, env-sources reports "must specify one of" instead (upstream's else-if).
+                boolean anySource = VALUE_SOURCES.stream().anyMatch(source -> valueFrom.get(source).isPresent());
+                if (anySource && env.get("value").asString().filter(v -> !v.isEmpty()).isPresent()) {
                     context.report(ApiError.invalid(valueFrom, valueFrom.path(), null,
                             "may not be specified when `value` is not empty"), "invalid");
                 }
@@ -61,9 +64,7 @@ final class EnvVarNames implements ObjectRule {
                     + " digits, '_', '-', or '.', and must not start with a digit", STRICT_FMT, "my.env-name", "MY_ENV.NAME",
                     "MyEnvName1"));
         }
-        if (name.equals(".") || name.equals("..") || name.startsWith("..")) {
-            errors.add("must not be '.' or '..'" + (name.startsWith("..") && name.length() > 2 ? " or start with '..'" : ""));
-        }
+        errors.addAll(KubeValidation.chDirPrefix(name));
         return errors;
     }
 }

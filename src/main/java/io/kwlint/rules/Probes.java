@@ -6,14 +6,18 @@ import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.ApiError;
+import io.kwlint.value.Handlers;
 import io.kwlint.yaml.Node;
 import java.util.List;
+import java.util.OptionalLong;
 
-/** Probes: exactly one handler, valid ports, non-negative timings, and the per-kind restrictions. */
+/**
+ * Probes of containers and sidecars: exactly one handler with valid fields (ports, HTTP scheme
+ * and headers, a command), non-negative timings, and the per-kind restrictions.
+ */
 @RuleId("probes")
 final class Probes implements ObjectRule {
 
-    private static final List<String> HANDLERS = List.of("exec", "httpGet", "tcpSocket", "grpc");
     private static final List<String> TIMINGS = List.of("initialDelaySeconds", "timeoutSeconds", "periodSeconds",
             "successThreshold", "failureThreshold");
 
@@ -21,6 +25,9 @@ final class Probes implements ObjectRule {
     @Override
     public void check(KubeObject object, RuleContext context) {
         for (Container container : Container.of(object.podSpec())) {
+            if (container.init() && !container.isSidecar(context.target())) {
+                continue; // init-container-restrictions forbids the probes themselves; upstream checks nothing inside
+            }
             for (String kind : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
                 Node probe = container.node().get(kind);
                 if (probe.isPresent() && probe.isMap()) {
@@ -31,18 +38,8 @@ final class Probes implements ObjectRule {
     }
 
     private static void checkProbe(String kind, Node probe, RuleContext context) {
-        long handlers = HANDLERS.stream().filter(h -> probe.get(h).isPresent()).count();
-        if (handlers == 0) {
-            context.report(ApiError.required(probe, probe.path(), "must specify a handler type"), "invalid");
-        } else if (handlers > 1) {
-            context.report(ApiError.forbidden(probe, probe.path(), "may not specify more than 1 handler type"), "invalid");
-        }
-        checkPort(probe.at("httpGet.port"), context);
-        checkPort(probe.at("tcpSocket.port"), context);
-        Node grpcPort = probe.at("grpc.port");
-        if (grpcPort.isPresent() && grpcPort.asLong().isPresent()) {
-            checkPort(grpcPort, context);
-        }
+        Handlers.errors(probe, Handlers.PROBE_KINDS, new Handlers.SleepLimits(OptionalLong.empty(), true))
+                .forEach(error -> context.report(error, "invalid"));
         for (String timing : TIMINGS) {
             Node value = probe.get(timing);
             if (value.asLong().orElse(0) < 0) {
@@ -62,22 +59,5 @@ final class Probes implements ObjectRule {
                 context.report(ApiError.invalid(grace, grace.path(), ApiError.render(grace), "must be greater than 0"), "invalid");
             }
         }
-    }
-
-    /** A probe port: 1-65535, or a container port name (an IANA service name). */
-    private static void checkPort(Node port, RuleContext context) {
-        if (!port.isPresent()) {
-            return;
-        }
-        if (port.asLong().isPresent()) {
-            long value = port.asLong().getAsLong();
-            if (value < 1 || value > 65535) {
-                context.report(ApiError.invalid(port, port.path(), Long.toString(value),
-                        "must be between 1 and 65535, inclusive"), "invalid");
-            }
-            return;
-        }
-        port.asString().ifPresent(name -> ContainerPorts.portNameErrors(name).forEach(message ->
-                context.report(ApiError.invalid(port, port.path(), ApiError.quote(name), message), "invalid")));
     }
 }

@@ -8,12 +8,18 @@ import io.kwlint.value.ApiError;
 import io.kwlint.value.KubeValidation;
 import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;
+import io.kwlint.model.VolumeTypes;
+import io.kwlint.yaml.FieldPath;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /** Pod volumes: unique DNS-label names, and exactly one volume source each. */
 @RuleId("volumes")
 final class Volumes implements ObjectRule {
+
+    /** Sources whose error path upstream spells differently from the field. */
+    private static final Map<String, String> PRINTED_NAMES = Map.of("cephfs", "cephFS", "downwardAPI", "downwarAPI");
 
     @Override
     public void check(KubeObject object, RuleContext context) {
@@ -32,15 +38,31 @@ final class Volumes implements ObjectRule {
                 }
             }
             if (volume instanceof MapNode map) {
-                long sources = map.entries().stream().filter(e -> !e.name().equals("name") && e.value().isPresent()).count();
-                if (sources == 0) {
-                    context.finding(volume, "invalid", ApiError.required(volume, volume.path(), "must specify a volume type").body())
-                            .report();
-                } else if (sources > 1) {
-                    context.finding(volume, "invalid", ApiError.forbidden(volume, volume.path(),
-                            "may not specify more than 1 volume type").body()).report();
-                }
+                checkOneSource(map, context);
             }
+        }
+    }
+
+    /**
+     * Exactly one source. Defaulting has made a volume without one an emptyDir, so "must specify a
+     * volume type" is left for sources the target drops. Each source after the first is reported
+     * at its own field, under the name upstream gives it ({@code cephFS}, and {@code downwarAPI} sic).
+     */
+    private static void checkOneSource(MapNode volume, RuleContext context) {
+        boolean first = true;
+        for (String source : VolumeTypes.NAMES) {
+            Node value = volume.get(source);
+            if (!value.isPresent()) {
+                continue;
+            }
+            if (!first) {
+                FieldPath path = volume.path().child(PRINTED_NAMES.getOrDefault(source, source));
+                context.report(ApiError.forbidden(value, path, "may not specify more than 1 volume type"), "invalid");
+            }
+            first = false;
+        }
+        if (first) {
+            context.report(ApiError.required(volume, volume.path(), "must specify a volume type"), "invalid");
         }
     }
 }

@@ -132,6 +132,84 @@ public final class KubeValidation {
                 "[0-9]+%", "1%", "93%"));
     }
 
+    private static final String CONFIG_MAP_KEY_FMT = "[-._a-zA-Z0-9]+";
+    private static final Pattern CONFIG_MAP_KEY = Pattern.compile("^" + CONFIG_MAP_KEY_FMT + "$");
+    private static final String HTTP_HEADER_NAME_FMT = "[-A-Za-z0-9]+";
+    private static final Pattern HTTP_HEADER_NAME = Pattern.compile("^" + HTTP_HEADER_NAME_FMT + "$");
+
+    /** A key of a ConfigMap or Secret (IsConfigMapKey). */
+    public static List<String> configMapKey(String value) {
+        List<String> errors = new ArrayList<>();
+        if (value.length() > DNS1123_SUBDOMAIN_MAX) {
+            errors.add(maxLengthError(DNS1123_SUBDOMAIN_MAX));
+        }
+        if (!CONFIG_MAP_KEY.matcher(value).matches()) {
+            errors.add(regexError("a valid config key must consist of alphanumeric characters, '-', '_' or '.'",
+                    CONFIG_MAP_KEY_FMT, "key.name", "KEY_NAME", "key-name"));
+        }
+        errors.addAll(chDirPrefix(value));
+        return errors;
+    }
+
+    /** apimachinery's hasChDirPrefix: names that would step out of a directory. */
+    public static List<String> chDirPrefix(String value) {
+        if (value.equals(".")) {
+            return List.of("must not be '.'");
+        }
+        if (value.equals("..")) {
+            return List.of("must not be '..'");
+        }
+        if (value.startsWith("..")) {
+            return List.of("must not start with '..'");
+        }
+        return List.of();
+    }
+
+    /** IsHTTPHeaderName: the Go HTTP library's header names. */
+    public static List<String> httpHeaderName(String value) {
+        if (HTTP_HEADER_NAME.matcher(value).matches()) {
+            return List.of();
+        }
+        return List.of(regexError("a valid HTTP header must consist of alphanumeric characters or '-'",
+                HTTP_HEADER_NAME_FMT, "X-Header-Name"));
+    }
+
+    /**
+     * A DNS subdomain used as a name prefix (NameIsDNSSubdomain with prefix true): a trailing dash
+     * is allowed, since a suffix is appended. Upstream's maskTrailingDash replaces the last two
+     * characters with "a", so that is what is checked.
+     */
+    public static List<String> dns1123SubdomainPrefix(String value) {
+        boolean masked = value.length() > 1 && value.endsWith("-");
+        return dns1123Subdomain(masked ? value.substring(0, value.length() - 2) + "a" : value);
+    }
+
+    /** IsValidPortName: an IANA service name, as container and probe ports may be named. */
+    public static List<String> portName(String name) {
+        List<String> errors = new ArrayList<>();
+        if (name.length() > 15) {
+            errors.add(maxLengthError(15));
+        }
+        if (!name.matches("[-a-z0-9]+")) {
+            errors.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
+        }
+        if (!name.matches(".*[a-z].*")) {
+            errors.add("must contain at least one letter (a-z)");
+        }
+        if (name.contains("--")) {
+            errors.add("must not contain consecutive hyphens");
+        }
+        if (name.startsWith("-") || name.endsWith("-")) {
+            errors.add("must not begin or end with a hyphen");
+        }
+        return errors;
+    }
+
+    /** IsValidPortNum. */
+    public static List<String> portNumber(long port) {
+        return port >= 1 && port <= 65535 ? List.of() : List.of("must be between 1 and 65535, inclusive");
+    }
+
     public static String maxLengthError(int length) {
         return "must be no more than " + length + " characters";
     }
