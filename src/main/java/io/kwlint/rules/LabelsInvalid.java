@@ -28,11 +28,10 @@ final class LabelsInvalid implements ObjectRule {
         }
         if (object.isWorkload() && !object.is(Kind.POD)) {
             Node template = object.podTemplate();
-            FieldPath metadataPath = template.path().child("metadata");
-            // The API server prints a StatefulSet's template labels as spec.template.labels (sic).
-            FieldPath labelsPath = object.is(Kind.STATEFUL_SET) ? template.path().child("labels") : metadataPath.child("labels");
-            checkLabels(template.at("metadata.labels"), labelsPath, context);
-            checkAnnotations(template.at("metadata.annotations"), metadataPath.child("annotations"), context);
+            // ValidatePodTemplateSpec prints the template's labels and annotations as
+            // spec.template.labels and spec.template.annotations (fldPath.Child("labels"), sic).
+            checkLabels(template.at("metadata.labels"), template.path().child("labels"), context);
+            checkAnnotations(template.at("metadata.annotations"), template.path().child("annotations"), context);
         }
         if (object.isWorkload()) {
             Node nodeSelector = object.podSpec().get("nodeSelector");
