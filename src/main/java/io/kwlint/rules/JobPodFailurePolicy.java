@@ -79,13 +79,14 @@ final class JobPodFailurePolicy implements ObjectRule {
         Node values = exitCodes.get("values");
         List<Node> items = values.items();
         if (items.isEmpty()) {
-            context.report(ApiError.invalid(values, values.path(), "[]", "at least one value is required"), "invalid");
-        }
-        if (items.size() > MAX_VALUES) {
+            context.report(ApiError.invalid(values, values.path(), goInt32Slice(values), "at least one value is required"),
+                    "invalid");
+        } else if (items.size() > MAX_VALUES) {
             context.report(new ApiError(values, values.path(), ApiError.Type.TOO_MANY, Integer.toString(items.size()),
                     "must have at most 255 items"), "invalid");
         }
         Long previous = null;
+        boolean ordered = true;
         Set<Long> seen = new HashSet<>();
         for (Node value : items) {
             if (value.asLong().isEmpty()) {
@@ -97,11 +98,23 @@ final class JobPodFailurePolicy implements ObjectRule {
             }
             if (!seen.add(code)) {
                 context.report(new ApiError(value, value.path(), ApiError.Type.DUPLICATE, Long.toString(code), null), "invalid");
-            } else if (previous != null && code < previous) {
-                context.report(ApiError.invalid(value, value.path(), Long.toString(code), "must be ordered"), "invalid");
             }
+            ordered &= previous == null || previous <= code;
             previous = code;
         }
+        if (!ordered) {
+            // Upstream reports the order once, at the list, printing it as Go does ([]int32{42, 7}).
+            context.report(ApiError.invalid(values, values.path(), goInt32Slice(values), "must be ordered"), "invalid");
+        }
+    }
+
+    /** A list of exit codes as Go's %#v prints an []int32: {@code []int32{42, 7}}, {@code []int32(nil)}. */
+    private static String goInt32Slice(Node values) {
+        if (!values.isSeq()) {
+            return "[]int32(nil)";
+        }
+        return values.items().stream().map(v -> v.asLong().isPresent() ? Long.toString(v.asLong().getAsLong()) : "0")
+                .collect(java.util.stream.Collectors.joining(", ", "[]int32{", "}"));
     }
 
     private static void checkCondition(Node condition, RuleContext context) {

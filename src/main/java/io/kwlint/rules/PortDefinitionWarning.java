@@ -25,6 +25,9 @@ final class PortDefinitionWarning implements ObjectRule {
                 continue;
             }
             for (Node node : container.node().get("ports").items()) {
+                if (!isNumberOrAbsent(node.get("containerPort")) || !isNumberOrAbsent(node.get("hostPort"))) {
+                    continue; // "${PORT}": the schema check reports the type; comparing it as 0 would invent a clash
+                }
                 Port port = new Port(node, node.get("containerPort").asLong().orElse(0),
                         node.get("protocol").asString().orElse("TCP"), node.get("hostPort").asLong().orElse(0),
                         node.get("hostIP").asString().orElse(""));
@@ -48,5 +51,9 @@ final class PortDefinitionWarning implements ObjectRule {
                 seen.add(port);
             }
         }
+    }
+
+    private static boolean isNumberOrAbsent(Node value) {
+        return !value.isPresent() || value.asLong().isPresent();
     }
 }
