@@ -113,8 +113,8 @@ public final class Linter {
         if (!anySchemaRule) {
             return;
         }
-        SchemaValidator validator = new SchemaValidator(
-                new Schemas(options.kubeVersion(), options.schemaLocations()), catalog, options.kubeVersion());
+        SchemaValidator validator = new SchemaValidator(new Schemas(options.kubeVersion(), options.schemaLocations()),
+                catalog, options.kubeVersion(), new DisabledFields(options.target()));
         RuleMetadata schemaRule = catalog.get(SchemaValidator.UNKNOWN_FIELD);
         objects.parallelStream().forEach(object ->
                 runGuarded(schemaRule, object, findings::add, () -> findings.addAll(validator.validate(object))));

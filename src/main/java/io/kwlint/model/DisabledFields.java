@@ -27,10 +27,29 @@ public final class DisabledFields {
 
     /** Drops the object's disabled fields and records the written ones on it. */
     public void apply(KubeObject object) {
-        object.setDroppedFields(drop(object));
+        List<Dropped> all = collect(object);
+        for (Dropped field : all) {
+            if (field.node().parent() instanceof MapNode parent) {
+                field.node().fieldName().ifPresent(parent::remove);
+            }
+        }
+        object.setDroppedFields(all.stream().filter(DisabledFields::written).toList());
     }
 
-    private List<Dropped> drop(KubeObject object) {
+    /**
+     * The written fields the target will drop, without dropping them: schema validation runs
+     * first and must not hold a dropped field to its own requirements.
+     */
+    public List<Dropped> find(KubeObject object) {
+        return collect(object).stream().filter(DisabledFields::written).toList();
+    }
+
+    private static boolean written(Dropped field) {
+        return field.node().isPresent() && !field.node().isDefaulted();
+    }
+
+    /** Every field to drop, written or not (a null or a defaulted value goes too). */
+    private List<Dropped> collect(KubeObject object) {
         List<Dropped> dropped = new ArrayList<>();
         Kind kind = object.kind().orElse(null);
         if (kind == null) {
@@ -85,7 +104,6 @@ public final class DisabledFields {
         if (!(parent instanceof MapNode map) || !feature.existsIn(target.version()) || target.enabled(feature)) {
             return;
         }
-        map.remove(field).filter(node -> !node.isDefaulted() && node.isPresent())
-                .ifPresent(node -> dropped.add(new Dropped(node, feature)));
+        map.entry(field).ifPresent(entry -> dropped.add(new Dropped(entry.value(), feature)));
     }
 }

@@ -3,6 +3,7 @@ package io.kwlint.schema;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
 import io.kwlint.model.ApiVersions;
+import io.kwlint.model.DisabledFields;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.model.KubeVersion;
@@ -36,11 +37,24 @@ public final class SchemaValidator {
     private final Schemas schemas;
     private final RuleCatalog catalog;
     private final KubeVersion target;
+    private final DisabledFields disabledFields;
 
     public SchemaValidator(Schemas schemas, RuleCatalog catalog, KubeVersion target) {
+        this(schemas, catalog, target, null);
+    }
+
+    /**
+     * A validator that knows which written fields the target drops (their feature gate is off):
+     * what only validation would reject inside them (a missing required field, a value outside an
+     * enumeration or pattern) is not reported, since the server never validates a dropped field.
+     * What decoding rejects (a wrong type, an unknown field, a malformed quantity, an int32
+     * overflow) still is.
+     */
+    public SchemaValidator(Schemas schemas, RuleCatalog catalog, KubeVersion target, DisabledFields disabledFields) {
         this.schemas = schemas;
         this.catalog = catalog;
         this.target = target;
+        this.disabledFields = disabledFields;
     }
 
     /** Findings for one object, before defaults are applied (the API server validates what it got). */
@@ -57,7 +71,12 @@ public final class SchemaValidator {
         }
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<Node> dropped = disabledFields == null ? List.of()
+                : disabledFields.find(object).stream().map(DisabledFields.Dropped::node).toList();
         for (SchemaProblem problem : schema.get().validate(object.root())) {
+            if (!dropped.isEmpty() && onlyValidationRejects(problem) && insideAny(locate(object.root(), problem.instancePath()), dropped)) {
+                continue;
+            }
             Finding finding = describe(object, problem);
             if (seen.add(finding.fieldPath() + "\u0000" + finding.message())) {
                 findings.add(finding);
@@ -79,6 +98,25 @@ public final class SchemaValidator {
         Node at = object.root().get("kind");
         return List.of(finding(object, NO_SCHEMA, at, null, "none",
                 object.kindName(), object.apiVersion(), target));
+    }
+
+    private static boolean onlyValidationRejects(SchemaProblem problem) {
+        return switch (problem.keyword()) {
+            case "required", "enum" -> true;
+            case "pattern" -> !problem.quantity();
+            default -> false;
+        };
+    }
+
+    private static boolean insideAny(Node node, List<Node> ancestors) {
+        for (Node current = node; current != null; current = current.parent()) {
+            for (Node ancestor : ancestors) {
+                if (current == ancestor) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Finding describe(KubeObject object, SchemaProblem problem) {
