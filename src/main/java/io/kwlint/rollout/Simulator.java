@@ -131,9 +131,15 @@ public final class Simulator {
                 "podManagementPolicy " + (parallel ? "Parallel" : "OrderedReady")));
         List<String> notes = new ArrayList<>();
         String name = object.name();
-        notes.add("scale-up creates " + name + "-" + start + " to " + name + "-" + (start + Math.max(0, replicas - 1))
-                + (parallel ? " all at once" : " one at a time, each once the previous one is Running and Ready")
-                + "; scale-down deletes the highest ordinal first" + (parallel ? "" : ", one at a time"));
+        if (replicas == 0) {
+            notes.add("replicas 0: the StatefulSet has no pod to update; scaling it up creates " + name + "-" + start
+                    + (parallel ? " and the next ordinals all at once" : " first, then each next ordinal once the previous"
+                    + " one is Running and Ready"));
+        } else {
+            notes.add("scale-up creates " + name + "-" + start + " to " + name + "-" + (start + replicas - 1)
+                    + (parallel ? " all at once" : " one at a time, each once the previous one is Running and Ready")
+                    + "; scale-down deletes the highest ordinal first" + (parallel ? "" : ", one at a time"));
+        }
         QuotaCapacity quota = QuotaCapacity.of(object, perPod, objects).orElse(null);
         Steps steps;
         if (type.equals("OnDelete")) {
@@ -224,11 +230,19 @@ public final class Simulator {
         if (plan.moreWaves() > 0) {
             notes.add(plan.moreWaves() + " more waves follow (kwlint lists " + JobWaves.MAX_WAVES + ")");
         }
-        if (completions == null && !suspended) {
+        boolean runsPods = !suspended && parallelism > 0 && (completions == null || completions > 0);
+        if (completions != null && completions == 0) {
+            notes.add("completions 0: the Job is complete at once, without running a pod");
+        } else if (parallelism == 0 && !suspended) {
+            notes.add("parallelism 0: the controller creates no pod, so the Job makes no progress until parallelism is raised");
+        }
+        if (completions == null && runsPods) {
             notes.add("work queue: the Job is complete once one pod succeeds and all have finished");
         }
-        notes.add("assuming every pod succeeds; a failed pod is retried after 10 s, doubling (capped at 10 min in current releases),"
-                + " up to backoffLimit " + jobSpec.get("backoffLimit").asInt32().orElse(6) + " failures");
+        if (runsPods) {
+            notes.add("assuming every pod succeeds; a failed pod is retried after 10 s, doubling (capped at 10 min in current"
+                    + " releases), up to backoffLimit " + jobSpec.get("backoffLimit").asInt32().orElse(6) + " failures");
+        }
         int peak = plan.peakPods();
         String strategy = runs == null ? "waves" : "runs";
         List<String> allParameters = parameters;

@@ -66,7 +66,8 @@ public final class StatefulSetRollout {
             String below = partition > 0 && partition < pods.length
                     ? "; pods below the partition (" + pods(0, partition) + ") stay on the old revision"
                     : "";
-            return Outcome.complete(Steps.pods(updatable) + " updated (" + pods(partition, pods.length) + ")" + below);
+            String which = updatable == 0 ? "" : " (" + pods(partition, pods.length) + ")";
+            return Outcome.complete(Steps.pods(updatable) + " updated" + which + below);
         }
         for (int i = pods.length - 1; i >= 0; i--) {
             if (pods[i] != Pod.OLD && pods[i] != Pod.NEW) {
