@@ -185,7 +185,9 @@ public final class ManifestLoader {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < m.start(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            // Line breaks as YAML and SourceFile count them: \n, \r\n, and a \r on its own.
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
                 line++;
                 lineStart = i + 1;
             }

@@ -117,4 +117,16 @@ class ManifestLoaderTest {
         assertThat(loaded.findings()).isEmpty();
         assertThat(loaded.objects()).hasSize(1);
     }
+
+    @Test
+    void aTemplateAfterALoneCarriageReturnIsPlacedOnItsOwnLine() {
+        // YAML ends a line at a \r on its own; the template marker must be counted the same way.
+        assertThat(ManifestLoader.goTemplatePosition("a: 1\rb: {{ .Values.x }}\r\nc: 2"))
+                .hasValueSatisfying(p -> {
+                    assertThat(p.line()).isEqualTo(2);
+                    assertThat(p.column()).isEqualTo(4);
+                });
+        assertThat(ManifestLoader.goTemplatePosition("a: 1\r\n\r\n  {{- include \"x\" . }}"))
+                .hasValueSatisfying(p -> assertThat(p.line()).isEqualTo(3));
+    }
 }
