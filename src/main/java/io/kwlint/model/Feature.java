@@ -23,6 +23,7 @@ public enum Feature {
     CONTAINER_RESTART_RULES("ContainerRestartRules", alpha(34), beta(35)),
     RELAXED_ENVIRONMENT_VARIABLE_VALIDATION("RelaxedEnvironmentVariableValidation", alpha(30), beta(32), ga(34)),
     RELAXED_SERVICE_NAME_VALIDATION("RelaxedServiceNameValidation", alpha(34)),
+    RELAXED_DNS_SEARCH_VALIDATION("RelaxedDNSSearchValidation", alpha(32), beta(33), ga(34)),
     JOB_POD_FAILURE_POLICY("JobPodFailurePolicy", alpha(25), beta(26), ga(31)),
     JOB_BACKOFF_LIMIT_PER_INDEX("JobBackoffLimitPerIndex", alpha(28), beta(29), ga(33)),
     JOB_POD_REPLACEMENT_POLICY("JobPodReplacementPolicy", alpha(28), beta(29), ga(34)),

@@ -33,11 +33,18 @@ final class UnsupportedValue implements ObjectRule {
         }
         Node dnsPolicy = podSpec.get("dnsPolicy");
         checkEnum(dnsPolicy, DNS_POLICIES, context);
-        if (dnsPolicy.is("None") && podSpec.at("dnsConfig.nameservers").items().isEmpty()) {
-            Node nameservers = podSpec.at("dnsConfig.nameservers");
-            context.finding(dnsPolicy, "dns-none", ApiError.required(nameservers, nameservers.path(),
-                    "must provide at least one DNS nameserver when using the 'None' dnsPolicy").body())
-                    .path(nameservers.path()).report();
+        if (dnsPolicy.is("None")) {
+            // validatePodDNSConfig: first the dnsConfig itself, then its nameservers
+            Node config = podSpec.get("dnsConfig");
+            Node nameservers = config.get("nameservers");
+            if (!config.isPresent()) {
+                context.finding(dnsPolicy, "dns-none", ApiError.required(config, config.path(),
+                        "must provide `dnsConfig` when `dnsPolicy` is None").body()).path(config.path()).report();
+            } else if (nameservers.items().isEmpty()) {
+                context.finding(dnsPolicy, "dns-none", ApiError.required(nameservers, nameservers.path(),
+                        "must provide at least one DNS nameserver when `dnsPolicy` is None").body())
+                        .path(nameservers.path()).report();
+            }
         }
     }
 

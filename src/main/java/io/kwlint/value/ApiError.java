@@ -95,6 +95,12 @@ public record ApiError(Node at, FieldPath path, Type type, String value, String 
         return "null";
     }
 
+    /** A list of strings as Go's %#v prints a []string: {@code []string{"a", "b"}}. */
+    public static String goStringSlice(Node list) {
+        return list.items().stream().map(item -> quote(item.asString().orElse("")))
+                .collect(Collectors.joining(", ", "[]string{", "}"));
+    }
+
     public static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < text.length(); i++) {

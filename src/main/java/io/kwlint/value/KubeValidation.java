@@ -210,6 +210,25 @@ public final class KubeValidation {
         return port >= 1 && port <= 65535 ? List.of() : List.of("must be between 1 and 65535, inclusive");
     }
 
+    private static final String DNS1123_LABEL_UNDERSCORE_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
+    private static final String DNS1123_SUBDOMAIN_UNDERSCORE_FMT = DNS1123_LABEL_UNDERSCORE_FMT
+            + "(\\." + DNS1123_LABEL_UNDERSCORE_FMT + ")*";
+    private static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE = Pattern.compile("^" + DNS1123_SUBDOMAIN_UNDERSCORE_FMT + "$");
+
+    /** IsDNS1123SubdomainWithUnderscore: DNS search domains where RelaxedDNSSearchValidation is on. */
+    public static List<String> dns1123SubdomainWithUnderscore(String value) {
+        List<String> errors = new ArrayList<>();
+        if (value.length() > DNS1123_SUBDOMAIN_MAX) {
+            errors.add(maxLengthError(DNS1123_SUBDOMAIN_MAX));
+        }
+        if (!DNS1123_SUBDOMAIN_UNDERSCORE.matcher(value).matches()) {
+            errors.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters,"
+                    + " '_', '-' or '.', and must start and end with an alphanumeric character",
+                    DNS1123_SUBDOMAIN_UNDERSCORE_FMT, "example.com"));
+        }
+        return errors;
+    }
+
     public static String maxLengthError(int length) {
         return "must be no more than " + length + " characters";
     }
