@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public record Expectation(String file, String rule, int line, int column, String path, String fragment) {
 
     private static final Pattern MARKER = Pattern.compile(
-            "#\\s*expect:\\s*(\\S+)\\s+(\\d+):(\\d+)\\s+(\\S+)(?:\\s+\"((?:[^\"\\\\]|\\\\.)*)\")?\\s*$");
+            "#\\s*expect:\\s*(\\S+)\\s+(\\d+):(\\d+)\\s+((?:[^\\s{]|\\{[^}]*\\})+)(?:\\s+\"((?:[^\"\\\\]|\\\\.)*)\")?\\s*$");
 
     /** The markers in a case file's text, with the line of each marker for error messages. */
     public static List<Expectation> parse(String file, String text) {
