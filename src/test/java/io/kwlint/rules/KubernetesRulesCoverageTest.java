@@ -50,6 +50,55 @@ class KubernetesRulesCoverageTest {
         assertThat(items).hasSizeGreaterThan(100);
     }
 
+    private static final String UPSTREAM = "upstream ";
+    private static final Pattern UPSTREAM_LINE = Pattern.compile(
+            "upstream (\\S.*?) \\| (.+?) => (?:(n/a: .{10,})|([a-z0-9, -]+?) @ (\\S+\\.yaml)(?: \\[(Test\\w+)\\])?)");
+
+    /**
+     * The upstream checks recorded function by function: each names rules that exist and a case
+     * that expects one of them (or is a good case of one of them), or says why kwlint does not check it.
+     */
+    @Test
+    void everyRecordedUpstreamCheckHasACaseOrAReason() throws Exception {
+        RuleCatalog catalog = RuleCatalog.builtIn();
+        Map<String, int[]> byFunction = new java.util.TreeMap<>();
+        int lines = 0;
+        for (String line : Files.readAllLines(TestPaths.testdata().resolve("kubernetes-rules-coverage.txt"))) {
+            if (!line.startsWith(UPSTREAM)) {
+                continue;
+            }
+            lines++;
+            Matcher m = UPSTREAM_LINE.matcher(line);
+            assertThat(m.matches()).as("malformed upstream line: %s", line).isTrue();
+            int[] counts = byFunction.computeIfAbsent(m.group(1), f -> new int[2]);
+            if (m.group(3) != null) {
+                counts[1]++;
+                continue;
+            }
+            counts[0]++;
+            List<String> rules = java.util.Arrays.stream(m.group(4).split(",")).map(String::strip).toList();
+            rules.forEach(rule -> assertThat(catalog.find(rule)).as("rule %s in: %s", rule, line).isPresent());
+            Path testCase = TestPaths.testdata().resolve(m.group(5));
+            assertThat(testCase).as("case of: %s", line).exists();
+            String name = testCase.getFileName().toString();
+            String ruleFolder = testCase.getParent().getFileName().toString();
+            assertThat(rules).as("the case's rule folder is one of the rules of: %s", line).contains(ruleFolder);
+            if (name.startsWith("bad")) {
+                assertThat(Files.readString(testCase)).as("%s expects %s", name, ruleFolder).contains("# expect: " + ruleFolder + " ");
+            } else {
+                assertThat(name).as("a case is bad-* or good-*: %s", line).startsWith("good");
+            }
+        }
+        int covered = byFunction.values().stream().mapToInt(c -> c[0]).sum();
+        int notChecked = byFunction.values().stream().mapToInt(c -> c[1]).sum();
+        StringBuilder summary = new StringBuilder("upstream checks recorded: " + lines + " (" + covered + " covered, "
+                + notChecked + " not checked) in " + byFunction.size() + " functions\n");
+        byFunction.forEach((function, c) -> summary.append("  ").append(function).append(": ").append(c[0])
+                .append(" covered").append(c[1] > 0 ? ", " + c[1] + " not checked" : "").append('\n'));
+        System.out.print(summary);
+        assertThat(lines).isGreaterThan(100);
+    }
+
     /** "section | path | first 40 characters of the condition", for table rows and bullets. */
     static List<String> items(List<String> lines) {
         List<String> items = new ArrayList<>();
@@ -81,7 +130,7 @@ class KubernetesRulesCoverageTest {
     private static Map<String, String> coverage() throws Exception {
         Map<String, String> coverage = new LinkedHashMap<>();
         for (String line : Files.readAllLines(TestPaths.testdata().resolve("kubernetes-rules-coverage.txt"))) {
-            if (line.isBlank() || line.startsWith("#")) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith(UPSTREAM)) {
                 continue;
             }
             int arrow = line.lastIndexOf(" => ");
