@@ -25,6 +25,7 @@ public final class KubeObject {
      */
     private Identity identity;
     private PodCreator podCreator;
+    private final java.util.Map<Object, java.util.Optional<?>> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Identity(String name, String namespace, String applyGroup, ObjectRef ref, boolean customResource) {
     }
@@ -45,6 +46,15 @@ public final class KubeObject {
         this.apiVersion = apiVersion;
         this.kindName = kindName;
         this.modeledKind = modeledKind;
+    }
+
+    /**
+     * A fact derived from this object within one run (the rollout preview under a quota), computed
+     * once however many rules ask: {@code key} names the fact, one constant per kind of fact.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> java.util.Optional<T> derived(Object key, java.util.function.Supplier<java.util.Optional<T>> compute) {
+        return (java.util.Optional<T>) derived.computeIfAbsent(key, k -> compute.get());
     }
 
     /** Written fields the target cluster drops because their feature gate is off. */

@@ -92,4 +92,10 @@ public final class PodResources {
         names.forEach(n -> result.put(n, resources.get(n)));
         return result;
     }
+
+    /** Native resources other than hugepages may be overcommitted (apimachinery's IsOvercommitAllowed). */
+    public static boolean overcommittable(String resource) {
+        boolean nativeResource = !resource.contains("/") || resource.contains("kubernetes.io/");
+        return nativeResource && !resource.startsWith("hugepages-");
+    }
 }

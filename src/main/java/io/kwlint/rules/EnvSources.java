@@ -87,7 +87,7 @@ final class EnvSources implements ObjectRule {
     private static void checkEnvFrom(Node source, Node list, boolean relaxedNames, RuleContext context) {
         Node prefix = source.get("prefix");
         prefix.asString().filter(p -> !p.isEmpty()).ifPresent(p -> {
-            for (String message : EnvVarNames.errors(p, relaxedNames)) {
+            for (String message : KubeValidation.envVarName(p, relaxedNames)) {
                 context.report(ApiError.invalid(prefix, prefix.path(), ApiError.quote(p), message), "invalid");
             }
         });

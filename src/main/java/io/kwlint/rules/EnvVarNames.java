@@ -10,7 +10,6 @@ import io.kwlint.value.ApiError;
 import io.kwlint.value.KubeValidation;
 import io.kwlint.yaml.Node;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Environment variable names as the API server checks them (strict, or relaxed where
@@ -19,9 +18,6 @@ import java.util.regex.Pattern;
 @RuleId("env-var-names")
 final class EnvVarNames implements ObjectRule {
 
-    private static final String STRICT_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
-    private static final Pattern STRICT = Pattern.compile("^" + STRICT_FMT + "$");
-    private static final Pattern RELAXED = Pattern.compile("^[ -<>-~]+$");
     private static final List<String> VALUE_SOURCES = List.of("fieldRef", "resourceFieldRef", "configMapKeyRef", "secretKeyRef");
 
 
@@ -38,7 +34,7 @@ final class EnvVarNames implements ObjectRule {
                 if (value.isEmpty()) {
                     context.report(ApiError.required(name, name.path(), ""), "invalid");
                 } else {
-                    for (String message : errors(value, relaxed)) {
+                    for (String message : KubeValidation.envVarName(value, relaxed)) {
                         context.report(ApiError.invalid(name, name.path(), ApiError.quote(value), message), "invalid");
                     }
                 }
@@ -53,18 +49,4 @@ final class EnvVarNames implements ObjectRule {
         }
     }
 
-    static List<String> errors(String name, boolean relaxed) {
-        if (relaxed) {
-            return RELAXED.matcher(name).matches() ? List.of()
-                    : List.of("a valid environment variable name must consist only of printable ASCII characters other than '='");
-        }
-        List<String> errors = new java.util.ArrayList<>();
-        if (!STRICT.matcher(name).matches()) {
-            errors.add(KubeValidation.regexError("a valid environment variable name must consist of alphabetic characters,"
-                    + " digits, '_', '-', or '.', and must not start with a digit", STRICT_FMT, "my.env-name", "MY_ENV.NAME",
-                    "MyEnvName1"));
-        }
-        errors.addAll(KubeValidation.chDirPrefix(name));
-        return errors;
-    }
 }

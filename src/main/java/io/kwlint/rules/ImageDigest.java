@@ -1,5 +1,6 @@
 package io.kwlint.rules;
 
+import io.kwlint.value.ImageReference;
 import io.kwlint.model.Container;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
@@ -15,7 +16,7 @@ final class ImageDigest implements ObjectRule {
     public void check(KubeObject object, RuleContext context) {
         for (Container container : Container.of(object.podSpec())) {
             Node image = container.node().get("image");
-            image.asString().map(String::strip).filter(i -> !i.isEmpty() && !Images.hasDigest(i))
+            image.asString().map(String::strip).filter(i -> !i.isEmpty() && !ImageReference.hasDigest(i))
                     .ifPresent(value -> context.report(image, "no-digest", value, container.displayName()));
         }
     }

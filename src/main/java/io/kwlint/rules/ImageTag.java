@@ -1,5 +1,6 @@
 package io.kwlint.rules;
 
+import io.kwlint.value.ImageReference;
 import io.kwlint.model.Container;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
@@ -16,7 +17,7 @@ final class ImageTag implements ObjectRule {
         for (Container container : Container.of(object.podSpec())) {
             Node image = container.node().get("image");
             image.asString().map(String::strip).filter(i -> !i.isEmpty() && !i.contains("@")).ifPresent(value -> {
-                String tag = Images.tag(value);
+                String tag = ImageReference.tag(value);
                 if (tag == null) {
                     context.report(image, "no-tag", value, container.displayName());
                 } else if (tag.equals("latest")) {

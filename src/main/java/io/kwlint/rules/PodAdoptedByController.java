@@ -1,5 +1,6 @@
 package io.kwlint.rules;
 
+import io.kwlint.model.ControllerSelector;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.model.ObjectSet;
@@ -31,7 +32,7 @@ final class PodAdoptedByController implements SetRule {
             if (!ADOPTING.contains(controller.kind().orElse(null))) {
                 continue;
             }
-            LabelSelector selector = SelectorOverlap.selectorOf(controller);
+            LabelSelector selector = ControllerSelector.of(controller);
             if (selector == null) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.kwlint.rules;
 
+import io.kwlint.model.PodResources;
 import io.kwlint.model.Container;
 import io.kwlint.model.Feature;
 import io.kwlint.model.KubeObject;
@@ -41,7 +42,7 @@ final class RequestsExceedLimits implements ObjectRule {
             }
             Node limitNode = limits.get(resource);
             Optional<Quantity> limit = Quantity.of(limitNode);
-            boolean overcommittable = overcommittable(resource);
+            boolean overcommittable = PodResources.overcommittable(resource);
             if (limit.isEmpty()) {
                 if (!overcommittable && !limitNode.isPresent()) {
                     context.finding(entry.value(), "limit-required", resource, request.get())
@@ -57,11 +58,5 @@ final class RequestsExceedLimits implements ObjectRule {
                         .path(requests.path()).related(context.object(), limitNode, "the limit").report();
             }
         }
-    }
-
-    /** Native resources other than hugepages may be overcommitted (apimachinery's IsOvercommitAllowed). */
-    static boolean overcommittable(String resource) {
-        boolean nativeResource = !resource.contains("/") || resource.contains("kubernetes.io/");
-        return nativeResource && !resource.startsWith("hugepages-");
     }
 }

@@ -1,5 +1,6 @@
 package io.kwlint.rules;
 
+import io.kwlint.model.PodResources;
 import io.kwlint.model.Container;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
@@ -63,7 +64,7 @@ final class ResourceQuantities implements ObjectRule {
             if (quantity.get().isNegative()) {
                 context.report(ApiError.invalid(value, value.path(), ApiError.quote(quantity.get().toString()),
                         "must be greater than or equal to 0"), "invalid");
-            } else if (!RequestsExceedLimits.overcommittable(entry.name()) && !entry.name().startsWith("hugepages-")
+            } else if (!PodResources.overcommittable(entry.name()) && !entry.name().startsWith("hugepages-")
                     && !quantity.get().isInteger()) {
                 context.report(ApiError.invalid(value, value.path(), ApiError.quote(quantity.get().toString()),
                         "must be an integer"), "invalid");

@@ -1,21 +1,14 @@
 package io.kwlint.rules;
 
 import io.kwlint.model.KubeObject;
-import io.kwlint.model.PodResources;
-import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.Outcome;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.QuotaCapacity;
-import io.kwlint.rollout.SimulateOptions;
-import io.kwlint.rollout.Simulator;
+import io.kwlint.rollout.QuotaPreview;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
-import io.kwlint.value.Quantity;
 import io.kwlint.yaml.Node;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,25 +19,9 @@ import java.util.Optional;
 @RuleId("rollout-exceeds-quota")
 final class RolloutExceedsQuota implements ObjectRule {
 
-
-    /**
-     * The preview kwlint simulate shows, with every pod becoming ready, when a ResourceQuota of the
-     * set applies to the workload: what the quota rules judge. Without one nothing is simulated.
-     */
-    static Optional<Preview> previewUnderQuota(KubeObject object, RuleContext context) {
-        Map<String, Quantity> perPod = PodResources.effectiveRequests(object.podSpec(), context.target());
-        if (QuotaCapacity.of(object, perPod, context.objects()).isEmpty()) {
-            return Optional.empty();
-        }
-        SimulateOptions options = new SimulateOptions(context.target(), Assumption.READY, SimulateOptions.DEFAULT_NODES,
-                ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC), 1);
-        return new Simulator(options, context.objects()).preview(object)
-                .filter(preview -> preview.quota() != null && preview.steps() != null && !preview.steps().steps().isEmpty());
-    }
-
     @Override
     public void check(KubeObject object, RuleContext context) {
-        Optional<Preview> previewed = previewUnderQuota(object, context);
+        Optional<Preview> previewed = QuotaPreview.of(object, context.target(), context.objects());
         if (previewed.isEmpty()) {
             return;
         }

@@ -4,6 +4,7 @@ import io.kwlint.model.KubeObject;
 import io.kwlint.rollout.Outcome;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.QuotaCapacity;
+import io.kwlint.rollout.QuotaPreview;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
@@ -20,7 +21,7 @@ final class RolloutHitsQuota implements ObjectRule {
 
     @Override
     public void check(KubeObject object, RuleContext context) {
-        Optional<Preview> previewed = RolloutExceedsQuota.previewUnderQuota(object, context);
+        Optional<Preview> previewed = QuotaPreview.of(object, context.target(), context.objects());
         if (previewed.isEmpty()) {
             return;
         }

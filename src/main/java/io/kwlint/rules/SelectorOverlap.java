@@ -1,5 +1,6 @@
 package io.kwlint.rules;
 
+import io.kwlint.model.ControllerSelector;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.model.ObjectRef;
@@ -8,9 +9,7 @@ import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;
 import io.kwlint.rule.RuleId;
 import io.kwlint.value.LabelSelector;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A workload whose selector selects the pods of other workloads applied with it: both controllers
@@ -20,7 +19,6 @@ import java.util.Set;
 @RuleId("selector-overlap")
 final class SelectorOverlap implements ObjectRule {
 
-    private static final Set<Kind> SELECTING = EnumSet.of(Kind.REPLICA_SET, Kind.DEPLOYMENT, Kind.STATEFUL_SET, Kind.DAEMON_SET);
     /** Names and related locations beyond these would only bury the finding. */
     private static final int MAX_NAMED = 5;
     private static final int MAX_RELATED = 10;
@@ -28,7 +26,7 @@ final class SelectorOverlap implements ObjectRule {
 
     @Override
     public void check(KubeObject owner, RuleContext context) {
-        LabelSelector selector = selectorOf(owner);
+        LabelSelector selector = ControllerSelector.of(owner);
         if (selector == null) {
             return;
         }
@@ -48,12 +46,4 @@ final class SelectorOverlap implements ObjectRule {
     }
 
     /** The selector a controller claims pods with; null if it has none worth comparing. */
-    static LabelSelector selectorOf(KubeObject owner) {
-        boolean manualJob = owner.is(Kind.JOB) && owner.spec().get("manualSelector").asBoolean().orElse(false);
-        if (!SELECTING.contains(owner.kind().orElse(null)) && !manualJob) {
-            return null;
-        }
-        LabelSelector selector = LabelSelector.of(owner.spec().get("selector"));
-        return selector.isAbsent() || !selector.isValid() || selector.isEmpty() ? null : selector;
-    }
 }

@@ -229,6 +229,30 @@ public final class KubeValidation {
         return errors;
     }
 
+    private static final String ENV_VAR_NAME_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
+    private static final Pattern ENV_VAR_NAME = Pattern.compile("^" + ENV_VAR_NAME_FMT + "$");
+    /** Printable ASCII other than '=' (IsRelaxedEnvVarName). */
+    private static final Pattern RELAXED_ENV_VAR_NAME = Pattern.compile("^[ -<>-~]+$");
+
+    /**
+     * IsEnvVarName, or IsRelaxedEnvVarName where RelaxedEnvironmentVariableValidation is on: the
+     * names of environment variables and of envFrom prefixes.
+     */
+    public static List<String> envVarName(String name, boolean relaxed) {
+        if (relaxed) {
+            return RELAXED_ENV_VAR_NAME.matcher(name).matches() ? List.of()
+                    : List.of("a valid environment variable name must consist only of printable ASCII characters other than '='");
+        }
+        List<String> errors = new ArrayList<>();
+        if (!ENV_VAR_NAME.matcher(name).matches()) {
+            errors.add(regexError("a valid environment variable name must consist of alphabetic characters,"
+                    + " digits, '_', '-', or '.', and must not start with a digit", ENV_VAR_NAME_FMT, "my.env-name",
+                    "MY_ENV.NAME", "MyEnvName1"));
+        }
+        errors.addAll(chDirPrefix(name));
+        return errors;
+    }
+
     public static String maxLengthError(int length) {
         return "must be no more than " + length + " characters";
     }
