@@ -19,6 +19,7 @@ import io.kwlint.rule.SetRule;
 import io.kwlint.schema.SchemaValidator;
 import io.kwlint.schema.Schemas;
 import io.kwlint.source.SourceFile;
+import io.kwlint.yaml.YamlComment;
 import io.kwlint.source.SourceInput;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,9 +62,11 @@ public final class Linter {
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<KubeObject> objects = new ArrayList<>();
         Map<String, SourceFile> files = new LinkedHashMap<>();
+        Map<String, List<YamlComment>> comments = new LinkedHashMap<>();
         int unreadable = 0;
         for (LoadedFile file : loaded) {
             files.put(file.file().displayPath(), file.file());
+            comments.put(file.file().displayPath(), file.comments());
             findings.addAll(file.findings());
             objects.addAll(file.objects());
             if (!file.readable()) {
@@ -97,7 +100,7 @@ public final class Linter {
             Severity override = options.severityOverrides().get(finding.ruleId());
             reported.add(override == null ? finding : finding.withSeverity(override));
         }
-        Suppressions suppressions = Suppressions.collect(files, objects);
+        Suppressions suppressions = Suppressions.collect(files, comments, objects);
         reported.removeIf(suppressions::hides);
         if (options.runs(catalog.get(Suppressions.UNUSED_RULE))) {
             reported.addAll(suppressions.unused(catalog, options::runs));

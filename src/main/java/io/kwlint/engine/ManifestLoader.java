@@ -107,7 +107,7 @@ public final class ManifestLoader {
             }
             addObjects(file, document.index(), document.root(), objects, findings);
         }
-        return new LoadedFile(file, objects, findings, true);
+        return new LoadedFile(file, objects, findings, true, stream.comments());
     }
 
     private void addObjects(SourceFile file, int documentIndex, Node root, List<KubeObject> objects,

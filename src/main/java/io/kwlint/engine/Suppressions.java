@@ -7,8 +7,8 @@ import io.kwlint.rule.RuleCatalog;
 import io.kwlint.rule.RuleMetadata;
 import io.kwlint.source.SourceFile;
 import io.kwlint.yaml.Node;
-import io.kwlint.yaml.Position;
 import io.kwlint.yaml.Span;
+import io.kwlint.yaml.YamlComment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -55,10 +55,12 @@ final class Suppressions {
     /** The entries by the file they are in: a finding is only tested against its own file's. */
     private final Map<String, List<Entry>> byFile = new HashMap<>();
 
-    static Suppressions collect(Map<String, SourceFile> files, List<KubeObject> objects) {
+    /** The suppressions of the loaded files (their comments, by display path) and of the objects' annotations. */
+    static Suppressions collect(Map<String, SourceFile> files, Map<String, List<YamlComment>> comments,
+            List<KubeObject> objects) {
         Suppressions suppressions = new Suppressions();
         objects.forEach(suppressions::annotation);
-        files.values().forEach(suppressions::comments);
+        comments.forEach((path, fileComments) -> suppressions.comments(files.get(path), fileComments));
         for (Entry entry : suppressions.entries) {
             suppressions.byFile.computeIfAbsent(entry.location.file(), f -> new ArrayList<>()).add(entry);
         }
@@ -79,22 +81,24 @@ final class Suppressions {
         }
     }
 
-    private void comments(SourceFile file) {
-        if (!file.text().contains("kwlint:ignore")) {
-            return; // most files: no line to look at
-        }
-        for (int n = 1; n <= file.lineCount(); n++) {
-            String line = file.line(n);
-            Matcher comment = COMMENT.matcher(line);
-            if (!comment.find() || insideQuotes(line, comment.start())) {
+    /**
+     * {@code # kwlint:ignore ...} comments as the YAML parser read them, so that the same text
+     * inside a block scalar or a quoted string (a script in {@code args}) suppresses nothing. A
+     * comment alone on its line applies to the next line with content; otherwise to its own line.
+     */
+    private void comments(SourceFile source, List<YamlComment> comments) {
+        String file = source.displayPath();
+        for (YamlComment comment : comments) {
+            Matcher directive = COMMENT.matcher("#" + comment.text());
+            if (!directive.find() || directive.start() != 0) {
                 continue;
             }
-            boolean alone = line.substring(0, comment.start()).isBlank();
-            int target = alone ? nextContentLine(file, n) : n;
-            Location location = new Location(file.displayPath(), Span.at(new Position(n, line.codePointCount(0, comment.start()) + 1)));
-            String listed = comment.group(1) == null ? "" : comment.group(1);
+            int line = comment.start().line();
+            int target = comment.ownLine() ? nextContentLine(source, line) : line;
+            Location location = new Location(file, Span.at(comment.start()));
+            String listed = directive.group(1) == null ? "" : directive.group(1);
             for (String rule : rules(listed)) {
-                entries.add(new Entry(rule, location, f -> f.location().file().equals(file.displayPath())
+                entries.add(new Entry(rule, location, f -> f.location().file().equals(file)
                         && f.location().line() == target && f.ruleId().equals(rule)));
             }
             if (listed.isEmpty()) {
@@ -103,6 +107,7 @@ final class Suppressions {
         }
     }
 
+    /** The line a comment alone on its line applies to: the next one that is neither blank nor a comment. */
     private static int nextContentLine(SourceFile file, int after) {
         for (int n = after + 1; n <= file.lineCount(); n++) {
             String line = file.line(n).strip();
@@ -111,21 +116,6 @@ final class Suppressions {
             }
         }
         return -1;
-    }
-
-    /** A {@code #} inside a quoted scalar is no comment. */
-    private static boolean insideQuotes(String line, int hash) {
-        boolean single = false;
-        boolean dbl = false;
-        for (int i = 0; i < hash; i++) {
-            char c = line.charAt(i);
-            if (c == '\'' && !dbl) {
-                single = !single;
-            } else if (c == '"' && !single && (i == 0 || line.charAt(i - 1) != '\\')) {
-                dbl = !dbl;
-            }
-        }
-        return single || dbl || (hash > 0 && !Character.isWhitespace(line.charAt(hash - 1)));
     }
 
     private static Set<String> rules(String list) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.comments.CommentType;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.CommentEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -82,6 +84,7 @@ public final class YamlReader {
         private final String text;
         private final List<YamlDocument> documents = new ArrayList<>();
         private final List<YamlProblem> problems = new ArrayList<>();
+        private final List<YamlComment> comments = new ArrayList<>();
         private final Deque<Frame> stack = new ArrayDeque<>();
         private final Map<String, Node> anchors = new HashMap<>();
         private final Set<String> openAnchors = new HashSet<>();
@@ -98,6 +101,7 @@ public final class YamlReader {
         YamlStream read() {
             LoadSettings settings = LoadSettings.builder()
                     .setUseMarks(true)
+                    .setParseComments(true)
                     .setCodePointLimit(Math.max(text.length() + 1, 3 * 1024 * 1024))
                     .build();
             try {
@@ -115,7 +119,7 @@ public final class YamlReader {
                 // problem of this file, never a reason to lose the others.
                 problems.add(unexpectedFailure(e));
             }
-            return new YamlStream(List.copyOf(documents), List.copyOf(problems));
+            return new YamlStream(List.copyOf(documents), List.copyOf(problems), List.copyOf(comments));
         }
 
         /**
@@ -161,9 +165,17 @@ public final class YamlReader {
                 case SequenceStart -> startCollection((CollectionStartEvent) event,
                         new SeqNode(start(event), end(event)));
                 case MappingEnd, SequenceEnd -> endCollection(event);
+                case Comment -> comment((CommentEvent) event);
                 default -> {
-                    // StreamStart, StreamEnd, Comment: nothing to build.
+                    // StreamStart, StreamEnd: nothing to build.
                 }
+            }
+        }
+
+        /** Comments are kept beside the trees, for what reads them (suppressions); blank lines are not. */
+        private void comment(CommentEvent event) {
+            if (event.getCommentType() != CommentType.BLANK_LINE) {
+                comments.add(new YamlComment(span(event).start(), event.getValue(), event.getCommentType() == CommentType.BLOCK));
             }
         }
 
