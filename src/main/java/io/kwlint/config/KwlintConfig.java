@@ -5,7 +5,6 @@ import io.kwlint.finding.Severity;
 import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.rule.RuleCatalog;
-import io.kwlint.schema.SchemaValidator;
 import io.kwlint.source.DecodedText;
 import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;
@@ -75,7 +74,7 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
     public LintOptions lintOptions() {
         Set<String> enabled = new java.util.HashSet<>(enable);
         if (strictKinds) {
-            enabled.add(SchemaValidator.NO_SCHEMA);
+            enabled.add(LintOptions.STRICT_KINDS_RULE);
         }
         return LintOptions.defaults().withKubeVersion(kubeVersion.orElse(KubeVersion.DEFAULT))
                 .withFeatureGates(featureGates).withEnabledRules(enabled).withDisabledRules(disable)

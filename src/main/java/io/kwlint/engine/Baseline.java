@@ -2,7 +2,7 @@ package io.kwlint.engine;
 
 import io.kwlint.KwlintInfo;
 import io.kwlint.finding.Finding;
-import io.kwlint.report.JsonWriter;
+import io.kwlint.json.JsonWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -25,6 +25,11 @@ public record LintOptions(KubeVersion kubeVersion, Map<Feature, Boolean> feature
         Set<String> enabledRules, Map<String, Severity> severityOverrides, LoadLimits limits, int threads,
         List<Path> schemaLocations) {
 
+    /** The rules of strict schema validation, which --no-schemas turns off. */
+    public static final java.util.Set<String> SCHEMA_RULES = io.kwlint.schema.SchemaValidator.RULES;
+    /** The opt-in rule that reports objects no schema describes (strictKinds). */
+    public static final String STRICT_KINDS_RULE = io.kwlint.schema.SchemaValidator.NO_SCHEMA;
+
     public LintOptions {
         featureGates = Map.copyOf(featureGates);
         disabledRules = Set.copyOf(disabledRules);

@@ -1,5 +1,6 @@
 package io.kwlint.report;
 
+import io.kwlint.json.JsonWriter;
 import io.kwlint.rollout.JobWaves;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.Step;

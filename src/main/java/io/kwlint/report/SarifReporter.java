@@ -1,5 +1,6 @@
 package io.kwlint.report;
 
+import io.kwlint.json.JsonWriter;
 import io.kwlint.KwlintInfo;
 import io.kwlint.engine.Fingerprints;
 import io.kwlint.engine.Report;

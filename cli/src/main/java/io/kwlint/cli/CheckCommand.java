@@ -3,7 +3,6 @@ package io.kwlint.cli;
 import io.kwlint.config.KwlintConfig;
 import io.kwlint.engine.Baseline;
 import io.kwlint.engine.LintOptions;
-import io.kwlint.schema.SchemaValidator;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.RolloutPreviews;
 import io.kwlint.engine.Report;
@@ -177,7 +176,7 @@ final class CheckCommand implements Callable<Integer> {
         ids.removeAll(ruleIds(enabled, "--enable"));
         ids.addAll(ruleIds(disabled, "--disable"));
         if (noSchemas) {
-            ids.addAll(SchemaValidator.RULES);
+            ids.addAll(LintOptions.SCHEMA_RULES);
         }
         return ids;
     }
@@ -186,7 +185,7 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> ids = new HashSet<>(fromConfig.enabledRules());
         ids.addAll(ruleIds(enabled, "--enable"));
         if (strictKinds) {
-            ids.add(SchemaValidator.NO_SCHEMA);
+            ids.add(LintOptions.STRICT_KINDS_RULE);
         }
         return ids;
     }

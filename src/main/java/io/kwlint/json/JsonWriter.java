@@ -1,4 +1,4 @@
-package io.kwlint.report;
+package io.kwlint.json;
 
 import java.util.List;
 import java.util.Map;
