@@ -183,9 +183,8 @@ public final class Linter {
             Location location = object == null
                     ? new Location("(kwlint)", io.kwlint.yaml.Span.at(io.kwlint.yaml.Position.START))
                     : new Location(object.file().displayPath(), object.root().anchorSpan());
-            sink.accept(new Finding(internal.id(), internal.severity(),
-                    internal.format("crashed", rule.id(), where, e.getClass().getSimpleName() + ": " + e.getMessage()),
-                    location, object == null ? null : object.ref().toString(), null, List.of()));
+            sink.accept(internal.finding("crashed", location, object == null ? null : object.ref().toString(), null, List.of(),
+                    rule.id(), where, e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 

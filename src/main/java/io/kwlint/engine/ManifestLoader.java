@@ -168,9 +168,7 @@ public final class ManifestLoader {
     }
 
     private Finding fileFinding(String path, String ruleId, String messageId, Span span, Object... args) {
-        var rule = catalog.get(ruleId);
-        return new Finding(ruleId, rule.severity(), rule.format(messageId, args), new Location(path, span), null, null,
-                List.of());
+        return catalog.get(ruleId).finding(messageId, new Location(path, span), null, null, List.of(), args);
     }
 
     /** Where the first Go template action is, if the text has one. */

@@ -144,17 +144,13 @@ final class Suppressions {
         RuleMetadata rule = catalog.get(UNUSED_RULE);
         List<Finding> findings = new ArrayList<>();
         for (Entry entry : entries) {
-            String message;
             if (entry.rule.isEmpty()) {
-                message = rule.format("empty");
+                findings.add(rule.finding("empty", entry.location, null, null, List.of()));
             } else if (catalog.find(entry.rule).isEmpty()) {
-                message = rule.format("unknown", entry.rule);
+                findings.add(rule.finding("unknown", entry.location, null, null, List.of(), entry.rule));
             } else if (!entry.used && ran.test(catalog.get(entry.rule))) {
-                message = rule.format("unused", entry.rule);
-            } else {
-                continue;
+                findings.add(rule.finding("unused", entry.location, null, null, List.of(), entry.rule));
             }
-            findings.add(new Finding(rule.id(), rule.severity(), message, entry.location, null, null, List.of()));
         }
         return findings;
     }

@@ -7,10 +7,11 @@ import java.util.List;
  * One problem kwlint reports: which rule, how serious, what to change, and exactly where: the
  * file position, the object ({@code Deployment/web}) and the field path the API server prints
  * ({@code spec.strategy.rollingUpdate.maxUnavailable}). Object and field path are null for
- * findings about a whole file (a YAML syntax error).
+ * findings about a whole file (a YAML syntax error). The message id names the template of the
+ * rule's page the message was made from. Findings are made by {@code RuleMetadata.finding}.
  */
 public record Finding(String ruleId, Severity severity, String message, Location location, String object,
-        String fieldPath, List<Related> related) {
+        String fieldPath, List<Related> related, String messageId) {
 
     /** Another place that explains the finding, e.g. the Service a StatefulSet names. */
     public record Related(Location location, String message) {
@@ -29,6 +30,6 @@ public record Finding(String ruleId, Severity severity, String message, Location
             .thenComparing(f -> f.fieldPath() == null ? "" : f.fieldPath());
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, location, object, fieldPath, related);
+        return new Finding(ruleId, newSeverity, message, location, object, fieldPath, related, messageId);
     }
 }

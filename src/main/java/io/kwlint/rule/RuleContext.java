@@ -63,18 +63,20 @@ public final class RuleContext {
 
     /** Starts a finding that needs more than a place and a message (a path, related places). */
     public FindingBuilder finding(Node at, String messageId, Object... args) {
-        return new FindingBuilder(at, rule.format(messageId, args));
+        return new FindingBuilder(at, messageId, rule.format(messageId, args));
     }
 
     /** A finding under construction; nothing is reported until {@link #report()}. */
     public final class FindingBuilder {
         private final Node at;
+        private final String messageId;
         private final String message;
         private FieldPath path;
         private final List<Finding.Related> related = new ArrayList<>();
 
-        private FindingBuilder(Node at, String message) {
+        private FindingBuilder(Node at, String messageId, String message) {
             this.at = at;
+            this.messageId = messageId;
             this.message = message;
             this.path = at.path();
         }
@@ -99,8 +101,7 @@ public final class RuleContext {
                     && CreateValidation.deferredToController(object, fieldPath, scope.target().version())) {
                 text += CreateValidation.controllerNote(scope.target().version());
             }
-            scope.sink().accept(new Finding(rule.id(), rule.severity(), text, location,
-                    object.ref().toString(), fieldPath, related));
+            scope.sink().accept(rule.findingWithText(messageId, text, location, object.ref().toString(), fieldPath, related));
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.kwlint.rule;
 
+import io.kwlint.finding.Finding;
+import io.kwlint.finding.Location;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.Kind;
 import java.util.EnumSet;
@@ -65,6 +67,22 @@ public record RuleMetadata(
     }
 
     /** Fills a message template: {@code {0}}, {@code {1}}... become the arguments' text. */
+    /**
+     * The one way to make a finding of this rule: its message from the page's template
+     * {@code messageId} and {@code args}, at {@code location}, about {@code object} (null for a whole
+     * file) and {@code fieldPath} (null if none).
+     */
+    public Finding finding(String messageId, Location location, String object, String fieldPath,
+            List<Finding.Related> related, Object... args) {
+        return new Finding(id, severity, format(messageId, args), location, object, fieldPath, related, messageId);
+    }
+
+    /** As {@link #finding}, with a message already made (the reason a rule's own text adds). */
+    public Finding findingWithText(String messageId, String message, Location location, String object,
+            String fieldPath, List<Finding.Related> related) {
+        return new Finding(id, severity, message, location, object, fieldPath, related, messageId);
+    }
+
     public String format(String messageId, Object... args) {
         String template = messages.get(messageId);
         if (template == null) {

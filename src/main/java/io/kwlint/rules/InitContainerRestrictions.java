@@ -47,10 +47,18 @@ final class InitContainerRestrictions implements ObjectRule {
                 }
                 Node resize = container.node().get("resizePolicy");
                 if (resize.isPresent()) {
-                    context.report(ApiError.invalid(resize, resize.path(), null, "must not be set for init containers"),
-                            "resize");
+                    context.report(ApiError.invalid(resize, resize.path(), goResizePolicies(resize),
+                            "must not be set for init containers"), "resize");
                 }
             }
         }
+    }
+
+    /** The policies as Go's %#v prints them, the way the API server quotes the invalid value. */
+    private static String goResizePolicies(Node list) {
+        return list.items().stream().map(p -> "core.ContainerResizePolicy{ResourceName:"
+                        + ApiError.quote(p.get("resourceName").asString().orElse("")) + ", RestartPolicy:"
+                        + ApiError.quote(p.get("restartPolicy").asString().orElse("")) + "}")
+                .collect(java.util.stream.Collectors.joining(", ", "[]core.ContainerResizePolicy{", "}"));
     }
 }

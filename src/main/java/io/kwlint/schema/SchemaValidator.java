@@ -165,8 +165,8 @@ public final class SchemaValidator {
     private Finding finding(KubeObject object, String ruleId, Node at, FieldPath path, String messageId, Object... args) {
         RuleMetadata rule = catalog.get(ruleId);
         String fieldPath = path == null || path.isRoot() ? null : path.toString();
-        return new Finding(rule.id(), rule.severity(), rule.format(messageId, args),
-                new Location(object.file().displayPath(), at.anchorSpan()), object.ref().toString(), fieldPath, List.of());
+        return rule.finding(messageId, new Location(object.file().displayPath(), at.anchorSpan()), object.ref().toString(),
+                fieldPath, List.of(), args);
     }
 
     /** How a field is named in a message: its own name, or its parent's with the index. */

@@ -115,7 +115,7 @@ class RuleCasesTest {
         }
     }
 
-    private static List<Path> yamlFilesIn(Path dir) throws IOException {
+    static List<Path> yamlFilesIn(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))

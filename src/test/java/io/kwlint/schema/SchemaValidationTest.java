@@ -92,6 +92,16 @@ class SchemaValidationTest {
     }
 
     @Test
+    void aUserSchemaKeywordWithoutAMessageOfItsOwnIsReportedWithTheValidatorsWords() throws Exception {
+        Files.writeString(schemas.resolve("widget-example-v1.json"), WIDGET_SCHEMA
+                .replace("\"color\": {\"type\": \"string\"}", "\"color\": {\"type\": \"string\", \"maxLength\": 3}")
+                .replace("\"additionalProperties\": false", "\"additionalProperties\": true"));
+        String widget = WIDGET.replace("size: \"3\"", "size: 3").replace("colour: red", "color: crimson");
+        List<String> findings = lint(LintOptions.defaults().withSchemaLocations(List.of(schemas)), widget);
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f).startsWith("7:10 schema-value spec.color `color`: "));
+    }
+
+    @Test
     void versionsWithoutTheirOwnFolderUseTheNearestNewer() {
         assertThat(Schemas.bundledFolder(KubeVersion.of(29))).isEqualTo("1.30");
         assertThat(Schemas.bundledFolder(KubeVersion.of(20))).isEqualTo("1.28");
