@@ -34,7 +34,11 @@ public final class SarifReporter {
     }
 
     public String render(Report report) {
-        List<RuleMetadata> rules = report.rules();
+        // The rules the results name, not the whole catalogue: code scanning needs no more, the
+        // report stays small, and a new rule does not shift every ruleIndex of unrelated results.
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        report.findings().forEach(f -> reported.add(f.ruleId()));
+        List<RuleMetadata> rules = report.rules().stream().filter(r -> reported.contains(r.id())).toList();
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Object> ruleJson = new ArrayList<>();
         for (RuleMetadata rule : rules) {

@@ -35,8 +35,8 @@ class RuleIndexTest {
         if (Boolean.getBoolean("kwlint.updateGolden")) {
             Files.writeString(index, generated, StandardCharsets.UTF_8);
         }
-        assertThat(Files.readString(index, StandardCharsets.UTF_8))
-                .as("rules/README.md is out of date; regenerate with -Dkwlint.updateGolden=true").isEqualTo(generated);
+        io.kwlint.testing.Golden.assertSameText(Files.readString(index, StandardCharsets.UTF_8), generated,
+                "rules/README.md is out of date; regenerate with -Dkwlint.updateGolden=true");
     }
 
     private static String render() {
