@@ -12,13 +12,16 @@ import java.util.List;
 @RuleId("daemonset-update-strategy")
 final class DaemonsetUpdateStrategy implements ObjectRule {
 
+    private static final List<String> TYPES = List.of("RollingUpdate", "OnDelete");
+
     @Override
     public void check(KubeObject object, RuleContext context) {
         Node strategy = object.spec().get("updateStrategy");
-        Node type = strategy.get("type");
-        if (!type.is("RollingUpdate") && !type.is("OnDelete")) {
-            context.finding(type, "type", ApiError.unsupported(strategy, strategy.path(), ApiError.render(strategy),
-                    List.of("RollingUpdate", "OnDelete")).body()).path(strategy.path()).report();
+        boolean supported = TYPES.stream().anyMatch(strategy.get("type")::is);
+        if (!supported) {
+            // Upstream prints the whole strategy, at spec.updateStrategy.
+            ApiError error = ApiError.unsupported(strategy, strategy.path(), ApiError.render(strategy), TYPES);
+            context.finding(strategy.get("type"), "type", error.body()).path(strategy.path()).report();
         }
     }
 }
