@@ -51,7 +51,7 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
     public static final String FILE_NAME = ".kwlint.yaml";
     static final List<String> KEYS = List.of("kubeVersion", "failOn", "enable", "disable", "severity", "exclude",
             "featureGates", "schemaLocations", "strictKinds", "baseline");
-    static final List<String> FAIL_ON = List.of("error", "warning", "info", "none");
+    static final List<String> FAIL_ON = io.kwlint.engine.FailOn.NAMES;
 
     /** A mistake in the file, located: {@code .kwlint.yaml:3:10: unknown key `failon` (did you mean `failOn`?)}. */
     public static final class ConfigException extends Exception {

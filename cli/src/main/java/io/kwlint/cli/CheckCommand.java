@@ -2,6 +2,7 @@ package io.kwlint.cli;
 
 import io.kwlint.config.KwlintConfig;
 import io.kwlint.engine.Baseline;
+import io.kwlint.engine.FailOn;
 import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.RolloutPreviews;
@@ -46,7 +47,21 @@ import picocli.CommandLine.Spec;
         sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
-    enum FailOn { error, warning, info, none }
+    /** --fail-on's values as written, for help and completion. */
+    static final class FailOnNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FailOn.NAMES.iterator();
+        }
+    }
+
+    static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
+        @Override
+        public FailOn convert(String value) {
+            return FailOn.parse(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "expected one of " + FailOn.NAMES + " but was '" + value + "'"));
+        }
+    }
 
     enum ColorMode { auto, always, never }
 
@@ -73,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "0..*")
     List<OutputSpec> outputs = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class, completionCandidates = FailOnNames.class,
             description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: error, or failOn of .kwlint.yaml).")
     FailOn failOn;
 
@@ -121,7 +136,7 @@ final class CheckCommand implements Callable<Integer> {
         Environment environment = parent.environment();
         Path base = input.base(environment);
         KwlintConfig config = input.config(environment);
-        failOn = failOn != null ? failOn : config.failOn().map(FailOn::valueOf).orElse(FailOn.error);
+        failOn = failOn != null ? failOn : config.failOn().flatMap(FailOn::parse).orElse(FailOn.ERROR);
         LintOptions fromConfig = config.lintOptions();
         LintOptions options = fromConfig
                 .withKubeVersion(input.kubeVersion(environment))
@@ -152,8 +167,7 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("kwlint: none of the inputs could be read");
             return ExitCode.USAGE;
         }
-        return failOn != FailOn.none && report.hasFindingsAtLeast(Severity.valueOf(failOn.name().toUpperCase()))
-                ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        return failOn.failing(report) > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
     private Report filtered(Report report, Path file) {
@@ -236,7 +250,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private String render(Report report, OutputFormat format, boolean colored, Path base) {
-        Severity failAt = failOn == FailOn.none ? null : Severity.valueOf(failOn.name().toUpperCase());
+        Severity failAt = failOn.threshold().orElse(null);
         String rendered = format.engineFormat().render(report, base, failAt, colored, paths(base));
         boolean textual = format == OutputFormat.text || format == OutputFormat.compact;
         return textual ? rendered + previews(report) : rendered;

@@ -2,6 +2,7 @@ package io.kwlint.maven;
 
 import io.kwlint.config.KwlintConfig;
 import io.kwlint.engine.Baseline;
+import io.kwlint.engine.FailOn;
 import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.RolloutPreviews;
@@ -24,7 +25,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -98,14 +98,14 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         List<ReportFormat> reportFormats = reportFormats();
-        Severity failAt = failAt(config);
+        FailOn failAt = failOn(config);
         Report report = baselined(new Linter(options(config)).check(inputs(base, roots, config)), base, config);
         log(report, base);
-        write(report, reportFormats, base, failAt);
+        write(report, reportFormats, base, failAt.threshold().orElse(null));
         if (simulate) {
             preview(report, config);
         }
-        long failing = failAt == null ? 0 : report.findings().stream().filter(f -> f.severity().atLeast(failAt)).count();
+        long failing = failAt.failing(report);
         if (failing > 0) {
             Path reports = base.relativize(outputDirectory.toPath().toAbsolutePath().normalize());
             throw new MojoFailureException("kwlint: " + failing + (failing == 1 ? " finding" : " findings") + " at or above "
@@ -165,12 +165,9 @@ public final class CheckMojo extends AbstractMojo {
         return result;
     }
 
-    private Severity failAt(KwlintConfig config) throws MojoExecutionException {
+    private FailOn failOn(KwlintConfig config) throws MojoExecutionException {
         String level = failOn != null ? failOn : config.failOn().orElse("error");
-        if (level.equalsIgnoreCase("none")) {
-            return null;
-        }
-        return Severity.parse(level.toLowerCase(Locale.ROOT)).orElseThrow(() -> new MojoExecutionException(
+        return FailOn.parse(level).orElseThrow(() -> new MojoExecutionException(
                 "kwlint: failOn must be error, warning, info or none, not '" + level + "'"));
     }
 
