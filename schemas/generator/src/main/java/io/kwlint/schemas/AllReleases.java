@@ -1,6 +1,6 @@
 package io.kwlint.schemas;
 
-import io.kwlint.report.JsonWriter;
+import io.kwlint.json.JsonWriter;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
