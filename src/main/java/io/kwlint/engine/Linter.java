@@ -64,7 +64,12 @@ public final class Linter {
         Map<String, SourceFile> files = new LinkedHashMap<>();
         Map<String, List<YamlComment>> comments = new LinkedHashMap<>();
         int unreadable = 0;
+        Map<String, LoadedFile.Skipped> skipped = new LinkedHashMap<>();
         for (LoadedFile file : loaded) {
+            if (file.skipped() != LoadedFile.Skipped.NO) {
+                skipped.put(file.file().displayPath(), file.skipped());
+                continue;
+            }
             files.put(file.file().displayPath(), file.file());
             comments.put(file.file().displayPath(), file.comments());
             findings.addAll(file.findings());
@@ -107,7 +112,7 @@ public final class Linter {
         }
         reported.sort(Finding.ORDER);
         List<RuleMetadata> enabled = catalog.all().stream().filter(options::runs).toList();
-        return new Report(reported, files, objects, options.kubeVersion(), enabled, unreadable);
+        return new Report(reported, files, objects, options.kubeVersion(), enabled, unreadable, skipped);
     }
 
     /** Strict decoding against the target's schemas, when any schema rule runs. */

@@ -23,6 +23,8 @@ import io.kwlint.yaml.YamlStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -77,11 +79,41 @@ public final class ManifestLoader {
                     Span.at(decoded.errorPosition()), decoded.error())), true);
         }
         SourceFile file = new SourceFile(path, input.path().orElse(null), decoded.text());
-        return loadText(file);
+        if (input.discovered() && isChartTemplate(input)) {
+            return LoadedFile.skipped(file, LoadedFile.Skipped.CHART_TEMPLATE);
+        }
+        return loadText(file, input.discovered());
     }
 
-    private LoadedFile loadText(SourceFile file) {
+    /** A file under templates/ of a Helm chart (the directory beside Chart.yaml), found by a walk. */
+    private static boolean isChartTemplate(SourceInput input) {
+        Path path = input.path().orElse(null);
+        for (Path dir = path == null ? null : path.getParent(); dir != null; dir = dir.getParent()) {
+            if (dir.getFileName() != null && dir.getFileName().toString().equals("templates") && dir.getParent() != null
+                    && Files.isRegularFile(dir.getParent().resolve("Chart.yaml"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if no document of the stream is a mapping with apiVersion or kind: YAML that is no
+     * Kubernetes object at all. A broken file counts only if the part read has documents.
+     */
+    private static boolean holdsNoKubernetesObject(YamlStream stream) {
+        if (stream.documents().isEmpty()) {
+            return stream.problems().isEmpty();
+        }
+        return stream.documents().stream().noneMatch(d -> d.root() instanceof MapNode map
+                && (map.get("apiVersion").isPresent() || map.get("kind").isPresent()));
+    }
+
+    private LoadedFile loadText(SourceFile file, boolean discovered) {
         YamlStream stream = new YamlReader(limits.yaml()).read(file.text());
+        if (discovered && holdsNoKubernetesObject(stream) && goTemplatePosition(file.text()).isEmpty()) {
+            return LoadedFile.skipped(file, LoadedFile.Skipped.NOT_KUBERNETES);
+        }
         List<Finding> findings = new ArrayList<>();
         Optional<Position> template = goTemplatePosition(file.text());
         boolean brokenYaml = stream.problems().stream().anyMatch(p -> p.kind() == YamlProblem.Kind.SYNTAX
@@ -107,7 +139,7 @@ public final class ManifestLoader {
             }
             addObjects(file, document.index(), document.root(), objects, findings);
         }
-        return new LoadedFile(file, objects, findings, true, stream.comments());
+        return new LoadedFile(file, objects, findings, true, stream.comments(), LoadedFile.Skipped.NO);
     }
 
     private void addObjects(SourceFile file, int documentIndex, Node root, List<KubeObject> objects,

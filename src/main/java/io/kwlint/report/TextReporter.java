@@ -1,5 +1,6 @@
 package io.kwlint.report;
 
+import io.kwlint.engine.LoadedFile;
 import io.kwlint.engine.Report;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
@@ -125,7 +126,8 @@ public final class TextReporter {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
         long infos = report.count(Severity.INFO);
-        String where = " in " + plural(report.fileCount(), "file") + " (" + plural(report.objectCount(), "object") + ")";
+        String where = " in " + plural(report.fileCount(), "file") + " (" + plural(report.objectCount(), "object") + ")"
+                + skippedText(report);
         if (errors + warnings + infos == 0) {
             return "no findings" + where;
         }
@@ -142,6 +144,20 @@ public final class TextReporter {
         String joined = parts.size() == 1 ? parts.get(0)
                 : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
         return joined + where;
+    }
+
+    /** "; skipped 12 YAML files that are not Kubernetes objects and 3 Helm chart templates", or nothing. */
+    private static String skippedText(Report report) {
+        long other = report.skippedCount(LoadedFile.Skipped.NOT_KUBERNETES);
+        long templates = report.skippedCount(LoadedFile.Skipped.CHART_TEMPLATE);
+        List<String> parts = new ArrayList<>();
+        if (other > 0) {
+            parts.add(other + " YAML " + (other == 1 ? "file that is not a Kubernetes object" : "files that are not Kubernetes objects"));
+        }
+        if (templates > 0) {
+            parts.add(plural(templates, "Helm chart template") + " (render them: helm template CHART | kwlint check -)");
+        }
+        return parts.isEmpty() ? "" : "; skipped " + String.join(" and ", parts);
     }
 
     private String summary(Report report) {

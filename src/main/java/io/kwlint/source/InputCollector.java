@@ -106,7 +106,7 @@ public final class InputCollector {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile() && included(root, file) && !excluded(root, file, false)) {
-                        found.putIfAbsent(file, SourceInput.file(file, displayPath(file)));
+                        found.putIfAbsent(file, SourceInput.file(file, displayPath(file)).asDiscovered());
                     }
                     return FileVisitResult.CONTINUE;
                 }

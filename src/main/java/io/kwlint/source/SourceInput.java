@@ -19,11 +19,26 @@ public final class SourceInput {
     private final String displayPath;
     private final Path path;
     private final ByteSource bytes;
+    private final boolean discovered;
 
-    private SourceInput(String displayPath, Path path, ByteSource bytes) {
+    private SourceInput(String displayPath, Path path, ByteSource bytes, boolean discovered) {
         this.displayPath = displayPath;
         this.path = path;
         this.bytes = bytes;
+        this.discovered = discovered;
+    }
+
+    /**
+     * True for a file a directory walk found rather than one named: such a file is skipped when it
+     * holds no Kubernetes object at all (a tool's configuration, a workflow).
+     */
+    public boolean discovered() {
+        return discovered;
+    }
+
+    /** The same file, as found by a directory walk. */
+    public SourceInput asDiscovered() {
+        return new SourceInput(displayPath, path, bytes, true);
     }
 
     /**
@@ -32,13 +47,13 @@ public final class SourceInput {
      * other inputs are still checked. Streams come in through {@link #stream} ({@code -}).
      */
     public static SourceInput file(Path path, String displayPath) {
-        return new SourceInput(displayPath, path, limit -> {
+        return new SourceInput(displayPath, path, (ByteSource) limit -> {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
             if (!attributes.isRegularFile() && !attributes.isDirectory()) {
                 throw new NotARegularFileException(path);
             }
             return readAtMost(Files.newInputStream(path), limit);
-        });
+        }, false);
     }
 
     /** A named input that is a FIFO, a device or a socket. */
@@ -52,13 +67,13 @@ public final class SourceInput {
 
     /** An input read from a stream, e.g. standard input, shown in reports as {@code displayPath}. */
     public static SourceInput stream(String displayPath, InputStream in) {
-        return new SourceInput(displayPath, null, limit -> readAtMost(in, limit));
+        return new SourceInput(displayPath, null, limit -> readAtMost(in, limit), false);
     }
 
     /** An input with known content, for tests and for tools that already hold the text. */
     public static SourceInput text(String displayPath, String text) {
         byte[] content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return new SourceInput(displayPath, null, limit -> content);
+        return new SourceInput(displayPath, null, limit -> content, false);
     }
 
     public String displayPath() {

@@ -4,6 +4,7 @@ import io.kwlint.config.KwlintConfig;
 import io.kwlint.engine.Baseline;
 import io.kwlint.engine.FailOn;
 import io.kwlint.engine.LintOptions;
+import io.kwlint.engine.LoadedFile;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.RolloutPreviews;
 import io.kwlint.engine.Report;
@@ -92,6 +93,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: error, or failOn of .kwlint.yaml).")
     FailOn failOn;
 
+    @Option(names = "--verbose",
+            description = "Also list on stderr the files a directory walk left out (YAML that is no Kubernetes object, Helm chart templates).")
+    boolean verbose;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Hide the findings recorded in FILE (a baseline written by --update-baseline).")
     Path baseline;
@@ -163,6 +168,10 @@ final class CheckCommand implements Callable<Integer> {
             report = filtered(report, baselineFile.get());
         }
         writeReports(report, environment, base);
+        if (verbose) {
+            report.skipped().forEach((path, why) -> spec.commandLine().getErr().println("kwlint: skipped " + path + " ("
+                    + (why == LoadedFile.Skipped.CHART_TEMPLATE ? "a Helm chart template" : "no Kubernetes object") + ")"));
+        }
         if (report.nothingReadable()) {
             spec.commandLine().getErr().println("kwlint: none of the inputs could be read");
             return ExitCode.USAGE;
