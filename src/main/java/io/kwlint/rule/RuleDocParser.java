@@ -1,6 +1,7 @@
 package io.kwlint.rule;
 
 import io.kwlint.finding.Severity;
+import io.kwlint.model.ApiVersions;
 import io.kwlint.model.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,8 +67,10 @@ public final class RuleDocParser {
         }
         List<String> kinds = strings(fileName, frontMatter, "kinds");
         for (String kind : kinds) {
-            if (Kind.named(kind).isEmpty()) {
-                throw bad(fileName, "kinds: '" + kind + "' is not a kind kwlint models " + java.util.Arrays.toString(Kind.values()));
+            // Set rules may look at any built-in kind; object rules only run on the kinds kwlint models.
+            if (Kind.named(kind).isEmpty() && !ApiVersions.kindNames().contains(kind)) {
+                throw bad(fileName, "kinds: '" + kind + "' is not a built-in kind (kwlint models "
+                        + java.util.Arrays.toString(Kind.values()) + ")");
             }
         }
         Map<String, String> sections = sections(body);

@@ -16,8 +16,19 @@ final class DeprecatedApiVersion implements SetRule {
         for (KubeObject object : objects.all()) {
             ApiVersions.lifecycle(object.apiVersion(), object.kindName())
                     .filter(l -> l.deprecatedIn(context.kubeVersion()))
-                    .ifPresent(l -> context.on(object).report(object.root().get("apiVersion"), "deprecated",
-                            object.apiVersion(), object.kindName(), "1." + l.removedIn(), l.replacement()));
+                    .ifPresent(l -> report(object, l, context));
+        }
+    }
+
+    private static void report(KubeObject object, ApiVersions.Lifecycle lifecycle, SetContext context) {
+        var at = object.root().get("apiVersion");
+        String removedIn = "1." + lifecycle.removedIn();
+        if (lifecycle.inTheMove() == null) {
+            context.on(object).report(at, "deprecated", object.apiVersion(), object.kindName(), removedIn,
+                    lifecycle.replacement());
+        } else {
+            context.on(object).report(at, "deprecated-move", object.apiVersion(), object.kindName(), removedIn,
+                    lifecycle.replacement(), lifecycle.inTheMove());
         }
     }
 }

@@ -4,7 +4,6 @@ import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
 import io.kwlint.model.ApiVersions;
 import io.kwlint.model.DisabledFields;
-import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.rule.RuleCatalog;
@@ -86,13 +85,13 @@ public final class SchemaValidator {
     }
 
     /**
-     * No schema: a removed apiVersion of a kind kwlint knows is removed-api-version's finding, not
-     * this one; anything else is reported only when the team asked for strict kinds.
+     * No schema: a built-in kind at an apiVersion of its own is not unknown (a removed one is
+     * removed-api-version's finding, not this one); anything else is reported only when the team
+     * asked for strict kinds.
      */
     private List<Finding> missingSchema(KubeObject object) {
-        boolean knownKind = Kind.named(object.kindName()).isPresent()
-                && ApiVersions.lifecycle(object.apiVersion(), object.kindName()).isPresent();
-        if (knownKind) {
+        boolean builtInKind = ApiVersions.lifecycle(object.apiVersion(), object.kindName()).isPresent();
+        if (builtInKind) {
             return List.of();
         }
         Node at = object.root().get("kind");
