@@ -4,6 +4,7 @@ import io.kwlint.engine.LintOptions;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
+import io.kwlint.model.PodSecurityDefaults;
 import io.kwlint.rule.RuleCatalog;
 import io.kwlint.source.DecodedText;
 import io.kwlint.yaml.MapNode;
@@ -42,15 +43,16 @@ import java.util.Set;
  * schemaLocations: [schemas/crds]
  * strictKinds: false
  * baseline: .kwlint-baseline.json
+ * podSecurity: {enforce: baseline, enforce-version: v1.35, warn: restricted}
  * </pre>
  */
 public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optional<String> failOn, Set<String> enable,
         Set<String> disable, Map<String, Severity> severity, List<String> exclude, Map<Feature, Boolean> featureGates,
-        List<Path> schemaLocations, boolean strictKinds, Optional<Path> baseline) {
+        List<Path> schemaLocations, boolean strictKinds, Optional<Path> baseline, PodSecurityDefaults podSecurity) {
 
     public static final String FILE_NAME = ".kwlint.yaml";
     static final List<String> KEYS = List.of("kubeVersion", "failOn", "enable", "disable", "severity", "exclude",
-            "featureGates", "schemaLocations", "strictKinds", "baseline");
+            "featureGates", "schemaLocations", "strictKinds", "baseline", "podSecurity");
     static final List<String> FAIL_ON = io.kwlint.engine.FailOn.NAMES;
 
     /** A mistake in the file, located: {@code .kwlint.yaml:3:10: unknown key `failon` (did you mean `failOn`?)}. */
@@ -63,7 +65,7 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
     /** The empty configuration: everything from the command line or kwlint's defaults. */
     public static KwlintConfig none() {
         return new KwlintConfig(null, Optional.empty(), Optional.empty(), Set.of(), Set.of(), Map.of(), List.of(), Map.of(),
-                List.of(), false, Optional.empty());
+                List.of(), false, Optional.empty(), PodSecurityDefaults.PRIVILEGED);
     }
 
     /**
@@ -78,7 +80,7 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
         }
         return LintOptions.defaults().withKubeVersion(kubeVersion.orElse(KubeVersion.DEFAULT))
                 .withFeatureGates(featureGates).withEnabledRules(enabled).withDisabledRules(disable)
-                .withSeverityOverrides(severity).withSchemaLocations(schemaLocations);
+                .withSeverityOverrides(severity).withSchemaLocations(schemaLocations).withPodSecurity(podSecurity);
     }
 
     /** {@code .kwlint.yaml} in {@code start} or the nearest directory above it that has one. */
@@ -124,7 +126,8 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
 
     private static KwlintConfig withFile(KwlintConfig config, Path file) {
         return new KwlintConfig(file, config.kubeVersion, config.failOn, config.enable, config.disable, config.severity,
-                config.exclude, config.featureGates, config.schemaLocations, config.strictKinds, config.baseline);
+                config.exclude, config.featureGates, config.schemaLocations, config.strictKinds, config.baseline,
+                config.podSecurity);
     }
 
     /** Reads the located tree, one key at a time. */
@@ -163,8 +166,11 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
             }
             boolean strictKinds = optional(map.get("strictKinds"), n -> bool(n, "strictKinds")).orElse(false);
             Optional<Path> baseline = optional(map.get("baseline"), n -> dir.resolve(string(n, "baseline")).normalize());
+            PodSecurityDefaults podSecurity = optional(map.get("podSecurity"), this::podSecurity)
+                    .orElse(PodSecurityDefaults.PRIVILEGED);
             return new KwlintConfig(file, kubeVersion, failOn, Set.copyOf(enable), Set.copyOf(disable), Map.copyOf(severity),
-                    List.copyOf(exclude), Map.copyOf(gates), List.copyOf(schemaLocations), strictKinds, baseline);
+                    List.copyOf(exclude), Map.copyOf(gates), List.copyOf(schemaLocations), strictKinds, baseline,
+                    podSecurity);
         }
 
         private interface Reader<T> {
@@ -231,6 +237,26 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
                 gates.put(feature, bool(entry.value(), entry.name()));
             }
             return gates;
+        }
+
+        /** The admission configuration's defaults: {enforce: baseline, enforce-version: v1.35, ...}. */
+        private PodSecurityDefaults podSecurity(Node node) throws ConfigException {
+            Map<String, String> settings = new LinkedHashMap<>();
+            for (MapNode.Entry entry : map(node, "podSecurity").entries()) {
+                if (!PodSecurityDefaults.KEYS.contains(entry.name())) {
+                    throw error(entry.keyNode(), "podSecurity: unknown key `" + entry.name() + "`"
+                            + Suggestions.closest(PodSecurityDefaults.KEYS, entry.name()).map(k -> " (did you mean `" + k + "`?)")
+                                    .orElse("") + "; known keys: " + String.join(", ", PodSecurityDefaults.KEYS));
+                }
+                String value = string(entry.value(), "podSecurity." + entry.name());
+                try {
+                    PodSecurityDefaults.parse(Map.of(entry.name(), value));
+                } catch (IllegalArgumentException e) {
+                    throw error(entry.value(), "podSecurity: " + e.getMessage());
+                }
+                settings.put(entry.name(), value);
+            }
+            return PodSecurityDefaults.parse(settings);
         }
 
         private List<String> strings(Node node, String key) throws ConfigException {

@@ -4,13 +4,18 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The cluster kwlint imitates: a Kubernetes version, and feature gates turned on or off where
- * the cluster differs from that version's defaults ({@code --feature-gates}).
+ * The cluster kwlint imitates: a Kubernetes version, feature gates turned on or off where the
+ * cluster differs from that version's defaults ({@code --feature-gates}), and the Pod Security
+ * levels its admission controller applies to namespaces without labels of their own.
  */
-public record Target(KubeVersion version, Map<Feature, Boolean> gateOverrides) {
+public record Target(KubeVersion version, Map<Feature, Boolean> gateOverrides, PodSecurityDefaults podSecurity) {
 
     public Target {
         gateOverrides = Map.copyOf(gateOverrides.isEmpty() ? Map.of() : new EnumMap<>(gateOverrides));
+    }
+
+    public Target(KubeVersion version, Map<Feature, Boolean> gateOverrides) {
+        this(version, gateOverrides, PodSecurityDefaults.PRIVILEGED);
     }
 
     public static Target of(KubeVersion version) {

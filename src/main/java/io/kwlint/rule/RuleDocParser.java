@@ -18,8 +18,10 @@ public final class RuleDocParser {
     private static final Set<String> REQUIRED = Set.of(
             "id", "title", "summary", "severity", "category", "kinds", "since", "precision", "tags", "messages");
     private static final Set<String> OPTIONAL = Set.of("related", "builtin", "enabled");
-    public static final Set<String> CATEGORIES = Set.of(
-            "api-rejected", "schema", "controller", "correctness", "reliability", "resources", "best-practice", "input");
+    /** The categories a page may name, in the order the rule catalogue lists them. */
+    public static final List<String> CATEGORIES = List.of(
+            "api-rejected", "schema", "controller", "correctness", "reliability", "resources", "security", "best-practice",
+            "input");
     public static final Set<String> PRECISIONS = Set.of("very-high", "high", "medium", "low");
 
     private RuleDocParser() {

@@ -27,7 +27,7 @@ class ArchitectureTest {
                 .layer("Values").definedBy("io.kwlint.value..")
                 .layer("Model").definedBy("io.kwlint.model..")
                 .layer("RuleApi").definedBy("io.kwlint.rule..")
-                .layer("Checks").definedBy("io.kwlint.rules..", "io.kwlint.schema..", "io.kwlint.rollout..")
+                .layer("Checks").definedBy("io.kwlint.rules..", "io.kwlint.podsecurity..", "io.kwlint.schema..", "io.kwlint.rollout..")
                 .layer("Engine").definedBy("io.kwlint.engine..")
                 .layer("Reports").definedBy("io.kwlint.report..")
                 .layer("Config").definedBy("io.kwlint.config..")

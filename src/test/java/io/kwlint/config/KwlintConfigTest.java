@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
+import io.kwlint.model.PodSecurityDefaults;
+import io.kwlint.model.PodSecurityPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +33,7 @@ class KwlintConfigTest {
                 schemaLocations: [schemas/crds]
                 strictKinds: true
                 baseline: .kwlint-baseline.json
+                podSecurity: {enforce: baseline, enforce-version: v1.30, warn: restricted}
                 """);
         assertThat(config.kubeVersion()).contains(KubeVersion.of(30));
         assertThat(config.failOn()).contains("warning");
@@ -41,6 +45,11 @@ class KwlintConfigTest {
         assertThat(config.schemaLocations()).containsExactly(Path.of("/repo/schemas/crds"));
         assertThat(config.strictKinds()).isTrue();
         assertThat(config.baseline()).contains(Path.of("/repo/.kwlint-baseline.json"));
+        assertThat(config.podSecurity()).isEqualTo(new PodSecurityDefaults(
+                new PodSecurityPolicy(PodSecurityPolicy.Level.BASELINE, Optional.of(30)),
+                PodSecurityPolicy.latest(PodSecurityPolicy.Level.RESTRICTED),
+                PodSecurityPolicy.latest(PodSecurityPolicy.Level.PRIVILEGED)));
+        assertThat(config.lintOptions().target().podSecurity()).isEqualTo(config.podSecurity());
     }
 
     @Test
@@ -54,6 +63,10 @@ class KwlintConfigTest {
         assertError("strictKinds: maybe\n", "/repo/.kwlint.yaml:1:14: strictKinds must be true or false");
         assertError("featureGates: {NoSuchGate: true}\n", "/repo/.kwlint.yaml:1:16: kwlint knows no feature gate `NoSuchGate`");
         assertError("failOn: [error\n", "/repo/.kwlint.yaml:");
+        assertError("podSecurity: {enforce: strict}\n",
+                "/repo/.kwlint.yaml:1:24: podSecurity: enforce must be privileged, baseline or restricted, not `strict`");
+        assertError("podSecurity: {enforce-versoin: v1.30}\n",
+                "/repo/.kwlint.yaml:1:15: podSecurity: unknown key `enforce-versoin` (did you mean `enforce-version`?)");
         assertError("- a\n- b\n", "/repo/.kwlint.yaml:1:1: the configuration must be a map, not a list");
     }
 

@@ -86,7 +86,8 @@ class RuleCasesTest {
         } else {
             assertThat(expected).as("%s is a good case: it must not expect findings", name).isEmpty();
         }
-        Report report = Lint.paths(ruleDir, header.kubeVersion(), List.of(name), java.util.Set.of(ruleId));
+        Report report = Lint.paths(ruleDir, header.kubeVersion(), List.of(name), java.util.Set.of(ruleId),
+                header.podSecurity());
         boolean all = header.allRules();
         List<Finding> actual = report.findings().stream()
                 .filter(f -> all || f.ruleId().equals(ruleId) || f.ruleId().equals("internal-error"))

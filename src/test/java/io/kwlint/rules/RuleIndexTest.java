@@ -25,6 +25,7 @@ class RuleIndexTest {
             Map.entry("correctness", "Accepted, but wrong"),
             Map.entry("reliability", "Reliability"),
             Map.entry("resources", "Resources"),
+            Map.entry("security", "Security (Pod Security Standards and hardening)"),
             Map.entry("best-practice", "Best practice"),
             Map.entry("input", "Input (reported by the engine itself)")));
 
@@ -45,8 +46,10 @@ class RuleIndexTest {
         out.append("Severity: **error** the API server rejects the object or its controller cannot work with it,\n");
         out.append("**warning** accepted but wrong in practice, **info** worth knowing. Opt-in rules run only\n");
         out.append("with `--enable RULE`.\n");
-        for (String category : java.util.List.of("api-rejected", "schema", "controller", "correctness", "reliability", "resources",
-                "best-practice", "input")) {
+        for (String category : io.kwlint.rule.RuleDocParser.CATEGORIES) {
+            if (!CATEGORIES.containsKey(category)) {
+                throw new AssertionError("RuleIndexTest has no title for the category " + category);
+            }
             out.append("\n## ").append(CATEGORIES.get(category)).append("\n\n| rule | severity | what it checks |\n|---|---|---|\n");
             for (RuleMetadata rule : RuleCatalog.builtIn().all()) {
                 if (rule.category().equals(category)) {

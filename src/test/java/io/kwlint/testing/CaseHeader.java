@@ -1,20 +1,26 @@
 package io.kwlint.testing;
 
 import io.kwlint.model.KubeVersion;
+import io.kwlint.model.PodSecurityDefaults;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The optional first-lines header of a case: {@code # kwlint-test: kube-version=1.30 rules=all}.
- * {@code rules=all} compares every finding, not only those of the rule the folder is named after.
+ * {@code rules=all} compares every finding, not only those of the rule the folder is named after;
+ * {@code pod-security=enforce:baseline,warn:restricted} sets the cluster's Pod Security defaults
+ * (as {@code --pod-security enforce=baseline,warn=restricted}).
  */
-public record CaseHeader(KubeVersion kubeVersion, boolean allRules) {
+public record CaseHeader(KubeVersion kubeVersion, boolean allRules, PodSecurityDefaults podSecurity) {
 
     private static final Pattern HEADER = Pattern.compile("#\\s*kwlint-test:(.*)");
 
     public static CaseHeader parse(String text) {
         KubeVersion version = KubeVersion.DEFAULT;
         boolean all = false;
+        PodSecurityDefaults podSecurity = PodSecurityDefaults.PRIVILEGED;
         for (String line : text.split("\\r?\\n", -1)) {
             Matcher m = HEADER.matcher(line.strip());
             if (!m.matches()) {
@@ -25,10 +31,18 @@ public record CaseHeader(KubeVersion kubeVersion, boolean allRules) {
                 switch (kv[0]) {
                     case "kube-version" -> version = KubeVersion.parse(kv[1]);
                     case "rules" -> all = kv[1].equals("all");
+                    case "pod-security" -> {
+                        Map<String, String> settings = new LinkedHashMap<>();
+                        for (String pair : kv[1].split(",")) {
+                            String[] keyValue = pair.split(":", 2);
+                            settings.put(keyValue[0], keyValue[1]);
+                        }
+                        podSecurity = PodSecurityDefaults.parse(settings);
+                    }
                     default -> throw new IllegalArgumentException("unknown kwlint-test setting: " + setting);
                 }
             }
         }
-        return new CaseHeader(version, all);
+        return new CaseHeader(version, all, podSecurity);
     }
 }

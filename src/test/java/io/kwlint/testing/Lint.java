@@ -37,7 +37,13 @@ public final class Lint {
     }
 
     public static Report paths(Path base, KubeVersion version, List<String> paths, Set<String> optIn) throws Exception {
+        return paths(base, version, paths, optIn, io.kwlint.model.PodSecurityDefaults.PRIVILEGED);
+    }
+
+    public static Report paths(Path base, KubeVersion version, List<String> paths, Set<String> optIn,
+            io.kwlint.model.PodSecurityDefaults podSecurity) throws Exception {
         List<SourceInput> inputs = new InputCollector(base, List.of(), List.of(), true).collect(paths);
-        return new Linter(LintOptions.defaults().withKubeVersion(version).withEnabledRules(optIn)).check(inputs);
+        return new Linter(LintOptions.defaults().withKubeVersion(version).withEnabledRules(optIn)
+                .withPodSecurity(podSecurity)).check(inputs);
     }
 }

@@ -4,6 +4,7 @@ import io.kwlint.config.KwlintConfig;
 import io.kwlint.engine.Baseline;
 import io.kwlint.engine.FailOn;
 import io.kwlint.engine.LintOptions;
+import io.kwlint.model.PodSecurityDefaults;
 import io.kwlint.engine.LoadedFile;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.RolloutPreviews;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -117,6 +119,12 @@ final class CheckCommand implements Callable<Integer> {
                     + "DIR/[1.NN/]<kind>-<group>-<version>.json or DIR/<group>/<kind>_<version>.json (repeatable).")
     List<Path> schemaLocations = new ArrayList<>();
 
+    @Option(names = "--pod-security", paramLabel = "KEY=VALUE", split = ",",
+            description = "Pod Security levels the cluster applies to namespaces without labels of their own, as its "
+                    + "admission configuration's defaults: enforce, enforce-version, warn, warn-version, audit, "
+                    + "audit-version, e.g. enforce=baseline,warn=restricted (overrides podSecurity in .kwlint.yaml).")
+    Map<String, String> podSecurity = new java.util.LinkedHashMap<>();
+
     @Option(names = "--strict-kinds",
             description = "Report objects that no schema describes (rule schema-missing) instead of skipping them.")
     boolean strictKinds;
@@ -136,6 +144,19 @@ final class CheckCommand implements Callable<Integer> {
             description = "Color the text report: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; NO_COLOR turns auto off).")
     ColorMode color;
 
+    private PodSecurityDefaults podSecurity(LintOptions fromConfig) {
+        if (podSecurity.isEmpty()) {
+            return fromConfig.podSecurity();
+        }
+        Map<String, String> settings = new java.util.LinkedHashMap<>();
+        podSecurity.forEach((key, value) -> settings.put(key.strip(), value.strip()));
+        try {
+            return PodSecurityDefaults.parse(settings);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--pod-security: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         Environment environment = parent.environment();
@@ -148,7 +169,8 @@ final class CheckCommand implements Callable<Integer> {
                 .withFeatureGates(input.featureGates(environment))
                 .withDisabledRules(disabledRules(fromConfig))
                 .withEnabledRules(enabledRules(fromConfig))
-                .withSchemaLocations(schemaLocations(environment, fromConfig));
+                .withSchemaLocations(schemaLocations(environment, fromConfig))
+                .withPodSecurity(podSecurity(fromConfig));
         List<SourceInput> inputs = input.inputs(environment);
         for (OutputSpec output : outputs) {
             if (output.output != null) {

@@ -59,8 +59,12 @@ final class InitCommand implements Callable<Integer> {
 
                 # Folders with JSON schemas of your CRDs (kubeconform's layout), relative to this file.
                 schemaLocations: []
-                # Report objects no schema describes.
+                # Report objects that are neither built-in kinds nor described by a schema.
                 strictKinds: false
+
+                # The Pod Security levels your cluster applies to namespaces without
+                # pod-security.kubernetes.io labels (its admission configuration's defaults).
+                # podSecurity: {enforce: baseline, enforce-version: latest, warn: restricted}
 
                 # Findings accepted when kwlint was adopted: `kwlint check --update-baseline` writes them.
                 # baseline: .kwlint-baseline.json
