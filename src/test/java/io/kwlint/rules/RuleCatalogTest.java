@@ -109,8 +109,7 @@ class RuleCatalogTest {
         }
         Set<String> unused = new TreeSet<>();
         for (RuleMetadata rule : catalog.all()) {
-            String source = rule.builtin() ? engineSources.toString()
-                    : Files.readString(TestPaths.root().resolve("src/main/java/io/kwlint/rules/" + rule.pascalName() + ".java"));
+            String source = rule.builtin() ? engineSources.toString() : ruleSource(rule.pascalName());
             for (String messageId : rule.messages().keySet()) {
                 if (!source.contains("\"" + messageId + "\"")) {
                     unused.add(rule.id() + ": " + messageId);
@@ -118,6 +117,17 @@ class RuleCatalogTest {
             }
         }
         assertThat(unused).as("messages declared in rules/*.md but never reported").isEmpty();
+    }
+
+    /** A rule class's source, with that of the rules-package class it extends (which may report for it). */
+    private static String ruleSource(String className) throws IOException {
+        Path rules = TestPaths.root().resolve("src/main/java/io/kwlint/rules");
+        String source = Files.readString(rules.resolve(className + ".java"));
+        java.util.regex.Matcher parent = java.util.regex.Pattern.compile("\\bextends (\\w+)").matcher(source);
+        if (parent.find() && Files.exists(rules.resolve(parent.group(1) + ".java"))) {
+            source += ruleSource(parent.group(1));
+        }
+        return source;
     }
 
     @Test
