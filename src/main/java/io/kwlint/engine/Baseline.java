@@ -51,8 +51,11 @@ public final class Baseline {
             throw new BaselineException(file + ": not a kwlint baseline: " + e.getMessage().lines().findFirst().orElse(""));
         }
         JsonNode findings = root.get("findings");
-        if (root.get("baselineVersion") == null || root.get("baselineVersion").asInt() != FORMAT
-                || findings == null || !findings.isArray()) {
+        JsonNode version = root.get("baselineVersion");
+        // Only an integral number that fits an int is a version: asInt() throws on 1e400 and NaN.
+        boolean known = version != null && version.isIntegralNumber() && version.canConvertToInt()
+                && version.intValue() == FORMAT;
+        if (!known || findings == null || !findings.isArray()) {
             throw new BaselineException(file + ": not a kwlint baseline (version " + FORMAT
                     + " with a findings list); write it with --update-baseline");
         }

@@ -46,4 +46,14 @@ class BaselineTest {
                 .hasMessageContaining("not a kwlint baseline");
         assertThatThrownBy(() -> Baseline.read(dir.resolve("missing.json"))).hasMessageContaining("no such file");
     }
+
+    @Test
+    void aVersionThatIsNoIntIsNotABaselineVersion(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("baseline.json");
+        for (String version : new String[] {"7.7E711", "1e400", "99999999999999999999", "1.5", "\"1\"", "null"}) {
+            Files.writeString(file, "{\"baselineVersion\": " + version + ", \"findings\": []}");
+            assertThatThrownBy(() -> Baseline.read(file)).as(version).isInstanceOf(Baseline.BaselineException.class)
+                    .hasMessageContaining("not a kwlint baseline");
+        }
+    }
 }
