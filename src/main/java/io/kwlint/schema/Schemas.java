@@ -206,13 +206,20 @@ public final class Schemas {
     }
 
     /**
-     * kwlint's file for a kind it models, at an apiVersion the target serves; a batch/v1beta1
-     * CronJob (up to 1.24) is checked against batch/v1, whose fields are the same.
+     * kwlint's file for a built-in kind at an apiVersion the target serves: the kinds it models
+     * (a batch/v1beta1 CronJob, up to 1.24, is checked against batch/v1, whose fields are the same),
+     * and every other built-in kind whose schema the bundled folder has.
      */
     private String bundledFileName(String apiVersion, String kind) {
-        return ApiVersions.modeledKind(apiVersion, kind, target)
-                .map(modeled -> fileName(modeled.kindName(), modeled.apiVersion()))
-                .orElse(null);
+        Optional<String> modeled = ApiVersions.modeledKind(apiVersion, kind, target)
+                .map(k -> fileName(k.kindName(), k.apiVersion()));
+        if (modeled.isPresent()) {
+            return modeled.get();
+        }
+        boolean served = ApiVersions.lifecycle(apiVersion, kind).filter(l -> l.servedIn(target)).isPresent();
+        String file = fileName(kind, apiVersion);
+        return served && bundledFolder != null
+                && Schemas.class.getResource(RESOURCES + bundledFolder + "/" + file) != null ? file : null;
     }
 
     /** kubeconform's naming: kind, first label of the group, version, lower case ({@code deployment-apps-v1.json}). */
