@@ -43,7 +43,7 @@ import java.util.Set;
  * schemaLocations: [schemas/crds]
  * strictKinds: false
  * baseline: .kwlint-baseline.json
- * podSecurity: {enforce: baseline, enforce-version: v1.35, warn: restricted}
+ * podSecurity: {enforce: baseline, enforce-version: v1.35, warn: restricted, exemptions: {namespaces: [kube-system]}}
  * </pre>
  */
 public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optional<String> failOn, Set<String> enable,
@@ -242,11 +242,27 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
         /** The admission configuration's defaults: {enforce: baseline, enforce-version: v1.35, ...}. */
         private PodSecurityDefaults podSecurity(Node node) throws ConfigException {
             Map<String, String> settings = new LinkedHashMap<>();
+            List<String> namespaces = List.of();
+            List<String> runtimeClasses = List.of();
+            List<String> keys = new ArrayList<>(PodSecurityDefaults.KEYS);
+            keys.add("exemptions");
             for (MapNode.Entry entry : map(node, "podSecurity").entries()) {
+                if (entry.name().equals("exemptions")) {
+                    MapNode exemptions = map(entry.value(), "podSecurity.exemptions");
+                    for (MapNode.Entry exemption : exemptions.entries()) {
+                        if (!List.of("namespaces", "runtimeClasses").contains(exemption.name())) {
+                            throw error(exemption.keyNode(), "podSecurity.exemptions: unknown key `" + exemption.name()
+                                    + "`; known keys: namespaces, runtimeClasses (exempt users are not known to kwlint)");
+                        }
+                    }
+                    namespaces = strings(exemptions.get("namespaces"), "podSecurity.exemptions.namespaces");
+                    runtimeClasses = strings(exemptions.get("runtimeClasses"), "podSecurity.exemptions.runtimeClasses");
+                    continue;
+                }
                 if (!PodSecurityDefaults.KEYS.contains(entry.name())) {
                     throw error(entry.keyNode(), "podSecurity: unknown key `" + entry.name() + "`"
-                            + Suggestions.closest(PodSecurityDefaults.KEYS, entry.name()).map(k -> " (did you mean `" + k + "`?)")
-                                    .orElse("") + "; known keys: " + String.join(", ", PodSecurityDefaults.KEYS));
+                            + Suggestions.closest(keys, entry.name()).map(k -> " (did you mean `" + k + "`?)")
+                                    .orElse("") + "; known keys: " + String.join(", ", keys));
                 }
                 String value = string(entry.value(), "podSecurity." + entry.name());
                 try {
@@ -256,7 +272,7 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
                 }
                 settings.put(entry.name(), value);
             }
-            return PodSecurityDefaults.parse(settings);
+            return PodSecurityDefaults.parse(settings).withExemptions(Set.copyOf(namespaces), Set.copyOf(runtimeClasses));
         }
 
         private List<String> strings(Node node, String key) throws ConfigException {

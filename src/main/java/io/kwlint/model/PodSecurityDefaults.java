@@ -1,10 +1,26 @@
 package io.kwlint.model;
 
 /**
- * The policies the cluster's PodSecurity admission configuration applies to namespaces that do not
- * set their own labels (its {@code defaults}); upstream's own default is privileged everywhere.
+ * The cluster's PodSecurity admission configuration: the policies it applies to namespaces that do
+ * not set their own labels (its {@code defaults}; upstream's own default is privileged everywhere),
+ * and the namespaces and runtime classes it exempts (its {@code exemptions}; exempt users are a
+ * property of requests, which kwlint does not see).
  */
-public record PodSecurityDefaults(PodSecurityPolicy enforce, PodSecurityPolicy warn, PodSecurityPolicy audit) {
+public record PodSecurityDefaults(PodSecurityPolicy enforce, PodSecurityPolicy warn, PodSecurityPolicy audit,
+        java.util.Set<String> exemptNamespaces, java.util.Set<String> exemptRuntimeClasses) {
+
+    public PodSecurityDefaults {
+        exemptNamespaces = java.util.Set.copyOf(exemptNamespaces);
+        exemptRuntimeClasses = java.util.Set.copyOf(exemptRuntimeClasses);
+    }
+
+    public PodSecurityDefaults(PodSecurityPolicy enforce, PodSecurityPolicy warn, PodSecurityPolicy audit) {
+        this(enforce, warn, audit, java.util.Set.of(), java.util.Set.of());
+    }
+
+    public PodSecurityDefaults withExemptions(java.util.Set<String> namespaces, java.util.Set<String> runtimeClasses) {
+        return new PodSecurityDefaults(enforce, warn, audit, namespaces, runtimeClasses);
+    }
 
     public static final PodSecurityDefaults PRIVILEGED = new PodSecurityDefaults(
             PodSecurityPolicy.latest(PodSecurityPolicy.Level.PRIVILEGED),
@@ -41,6 +57,6 @@ public record PodSecurityDefaults(PodSecurityPolicy enforce, PodSecurityPolicy w
     }
 
     public boolean isPrivileged() {
-        return equals(PRIVILEGED);
+        return enforce.equals(PRIVILEGED.enforce) && warn.equals(PRIVILEGED.warn) && audit.equals(PRIVILEGED.audit);
     }
 }

@@ -65,6 +65,10 @@ public final class NamespacePolicies {
      * per environment do); one that leaves it to kubectl's context gets the cluster defaults.
      */
     public Policies of(KubeObject object) {
+        if (exempt(object)) {
+            PodSecurityPolicy privileged = PodSecurityPolicy.latest(Level.PRIVILEGED);
+            return new Policies(privileged, privileged, privileged, Optional.empty(), Map.of());
+        }
         KubeObject namespace = namespaceOf(object);
         Map<String, Node> labels = namespace == null ? Map.of() : labels(namespace);
         PodSecurityPolicy enforce = defaults.enforce();
@@ -90,6 +94,13 @@ public final class NamespacePolicies {
                     : enforce;
         }
         return new Policies(enforce, warn, audit, Optional.ofNullable(namespace), labels);
+    }
+
+    /** Exempt by the admission configuration: its namespace, or its pods' runtime class. */
+    private boolean exempt(KubeObject object) {
+        return (object.namespace() != null && defaults.exemptNamespaces().contains(object.namespace()))
+                || object.podSpec().get("runtimeClassName").asString()
+                        .filter(defaults.exemptRuntimeClasses()::contains).isPresent();
     }
 
     private KubeObject namespaceOf(KubeObject object) {

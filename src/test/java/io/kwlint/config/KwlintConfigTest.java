@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,11 @@ class KwlintConfigTest {
                 schemaLocations: [schemas/crds]
                 strictKinds: true
                 baseline: .kwlint-baseline.json
-                podSecurity: {enforce: baseline, enforce-version: v1.30, warn: restricted}
+                podSecurity:
+                  enforce: baseline
+                  enforce-version: v1.30
+                  warn: restricted
+                  exemptions: {namespaces: [kube-system], runtimeClasses: [kata]}
                 """);
         assertThat(config.kubeVersion()).contains(KubeVersion.of(30));
         assertThat(config.failOn()).contains("warning");
@@ -48,7 +53,7 @@ class KwlintConfigTest {
         assertThat(config.podSecurity()).isEqualTo(new PodSecurityDefaults(
                 new PodSecurityPolicy(PodSecurityPolicy.Level.BASELINE, Optional.of(30)),
                 PodSecurityPolicy.latest(PodSecurityPolicy.Level.RESTRICTED),
-                PodSecurityPolicy.latest(PodSecurityPolicy.Level.PRIVILEGED)));
+                PodSecurityPolicy.latest(PodSecurityPolicy.Level.PRIVILEGED), Set.of("kube-system"), Set.of("kata")));
         assertThat(config.lintOptions().target().podSecurity()).isEqualTo(config.podSecurity());
     }
 

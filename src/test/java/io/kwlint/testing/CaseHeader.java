@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The optional first-lines header of a case: {@code # kwlint-test: kube-version=1.30 rules=all}.
  * {@code rules=all} compares every finding, not only those of the rule the folder is named after;
- * {@code pod-security=enforce:baseline,warn:restricted} sets the cluster's Pod Security defaults
- * (as {@code --pod-security enforce=baseline,warn=restricted}).
+ * {@code pod-security=enforce:baseline,warn:restricted,exempt-namespace:kube-system} sets the cluster's
+ * Pod Security defaults and exemptions (as {@code podSecurity} in .kwlint.yaml).
  */
 public record CaseHeader(KubeVersion kubeVersion, boolean allRules, PodSecurityDefaults podSecurity) {
 
@@ -33,11 +33,17 @@ public record CaseHeader(KubeVersion kubeVersion, boolean allRules, PodSecurityD
                     case "rules" -> all = kv[1].equals("all");
                     case "pod-security" -> {
                         Map<String, String> settings = new LinkedHashMap<>();
+                        java.util.Set<String> namespaces = new java.util.HashSet<>();
+                        java.util.Set<String> runtimeClasses = new java.util.HashSet<>();
                         for (String pair : kv[1].split(",")) {
                             String[] keyValue = pair.split(":", 2);
-                            settings.put(keyValue[0], keyValue[1]);
+                            switch (keyValue[0]) {
+                                case "exempt-namespace" -> namespaces.add(keyValue[1]);
+                                case "exempt-runtime-class" -> runtimeClasses.add(keyValue[1]);
+                                default -> settings.put(keyValue[0], keyValue[1]);
+                            }
                         }
-                        podSecurity = PodSecurityDefaults.parse(settings);
+                        podSecurity = PodSecurityDefaults.parse(settings).withExemptions(namespaces, runtimeClasses);
                     }
                     default -> throw new IllegalArgumentException("unknown kwlint-test setting: " + setting);
                 }

@@ -151,7 +151,8 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, String> settings = new java.util.LinkedHashMap<>();
         podSecurity.forEach((key, value) -> settings.put(key.strip(), value.strip()));
         try {
-            return PodSecurityDefaults.parse(settings);
+            return PodSecurityDefaults.parse(settings).withExemptions(fromConfig.podSecurity().exemptNamespaces(),
+                    fromConfig.podSecurity().exemptRuntimeClasses());
         } catch (IllegalArgumentException e) {
             throw new UsageError("--pod-security: " + e.getMessage());
         }
