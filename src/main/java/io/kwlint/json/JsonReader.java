@@ -58,6 +58,84 @@ public final class JsonReader {
         return value;
     }
 
+    /**
+     * The members of the object under top-level {@code key}, each as the text of its value, unparsed:
+     * a large document (the bundled schema definitions) is only scanned, and each member parsed when
+     * it is needed. Throws {@link JsonException} if the text is not an object with such a member.
+     */
+    public static Map<String, String> unparsedMembers(String text, String key) {
+        JsonReader reader = new JsonReader(text);
+        reader.skipSpace();
+        reader.expect('{');
+        while (true) {
+            reader.skipSpace();
+            String name = reader.string();
+            reader.skipSpace();
+            reader.expect(':');
+            reader.skipSpace();
+            if (name.equals(key)) {
+                return reader.unparsedObject();
+            }
+            reader.skipValue();
+            reader.skipSpace();
+            reader.expect(',');
+        }
+    }
+
+    private Map<String, String> unparsedObject() {
+        expect('{');
+        Map<String, String> members = new LinkedHashMap<>();
+        skipSpace();
+        if (peek() == '}') {
+            return members;
+        }
+        while (true) {
+            skipSpace();
+            String name = string();
+            skipSpace();
+            expect(':');
+            skipSpace();
+            int start = pos;
+            skipValue();
+            members.put(name, text.substring(start, pos));
+            skipSpace();
+            if (peek() == ',') {
+                pos++;
+            } else {
+                expect('}');
+                return members;
+            }
+        }
+    }
+
+    /** Moves past one value without building it: brackets are counted, strings and their escapes skipped. */
+    private void skipValue() {
+        int nesting = 0;
+        do {
+            if (pos >= text.length()) {
+                throw error("unexpected end of the text inside a value");
+            }
+            char c = text.charAt(pos);
+            if (c == '"') {
+                pos++;
+                while (pos < text.length() && text.charAt(pos) != '"') {
+                    pos += text.charAt(pos) == '\\' ? 2 : 1;
+                }
+                pos++;
+            } else if (c == '{' || c == '[') {
+                nesting++;
+                pos++;
+            } else if (c == '}' || c == ']') {
+                nesting--;
+                pos++;
+            } else if (nesting == 0 && (c == ',' || Character.isWhitespace(c))) {
+                return; // the end of a number or literal
+            } else {
+                pos++;
+            }
+        } while (nesting > 0);
+    }
+
     private Object value() {
         if (pos >= text.length()) {
             throw error("unexpected end of the text, a value was expected");

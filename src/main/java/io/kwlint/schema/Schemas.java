@@ -139,15 +139,15 @@ public final class Schemas {
     private static final class BundledFolder {
         private static final String DEFINITIONS = "_definitions.json";
         private final String folder;
-        private final Map<String, Object> definitions;
+        /** Each definition's JSON text, parsed and compiled when a kind first reaches it. */
+        private final Map<String, String> definitions;
         private final Map<String, TreeSchema> compiledDefinitions = new ConcurrentHashMap<>();
         private final Map<String, TreeSchema> kinds = new ConcurrentHashMap<>();
 
-        @SuppressWarnings("unchecked")
         BundledFolder(String folder) {
             this.folder = folder;
-            Map<String, Object> document = (Map<String, Object>) JsonReader.parse(bundledText(folder + "/" + DEFINITIONS));
-            this.definitions = (Map<String, Object>) document.get("$defs");
+            // Only scanned here: a run needs a small part of the definitions of all built-in kinds.
+            this.definitions = JsonReader.unparsedMembers(bundledText(folder + "/" + DEFINITIONS), "$defs");
         }
 
         @SuppressWarnings("unchecked")
@@ -164,7 +164,8 @@ public final class Schemas {
             if (known != null) {
                 return known;
             }
-            Object definition = definitions.get(name);
+            String text = definitions.get(name);
+            Object definition = text == null ? null : JsonReader.parse(text);
             if (!ref.endsWith("#/$defs/" + name) || !(definition instanceof Map<?, ?>)) {
                 throw new IllegalStateException("bundled schema " + folder + " has no definition for " + ref);
             }
