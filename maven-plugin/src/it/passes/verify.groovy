@@ -1,6 +1,6 @@
 // The build passed; every report was written; the SARIF is what the CLI writes for the same files.
 def log = new File(basedir, 'build.log').text
-assert log.contains('kwlint: 0 errors, 0 warnings')
+assert log.contains('kwlint: 1 info in 1 file (2 objects)')
 assert !log.contains('[WARNING]') : 'the build printed warnings'
 assert log.contains('Deployment/web  (src/main/k8s/web.yaml:1)') // the rollout preview
 def reports = new File(basedir, 'target/kwlint')

@@ -19,6 +19,7 @@ import io.kwlint.rollout.SimulateOptions;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import io.kwlint.rule.RuleCatalog;
+import io.kwlint.rule.RuleMetadata;
 import io.kwlint.source.SourceInput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,6 +95,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class, completionCandidates = FailOnNames.class,
             description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: error, or failOn of .kwlint.yaml).")
     FailOn failOn;
+
+    @Option(names = "--allow-empty",
+            description = "Exit 0 when the input holds no Kubernetes object at all (by default a usage error: an empty "
+                    + "stream usually means that `helm template` or `kustomize build` failed).")
+    boolean allowEmpty;
 
     @Option(names = "--verbose",
             description = "Also list on stderr the files a directory walk left out (YAML that is no Kubernetes object, Helm chart templates).")
@@ -172,6 +178,11 @@ final class CheckCommand implements Callable<Integer> {
                 .withEnabledRules(enabledRules(fromConfig))
                 .withSchemaLocations(schemaLocations(environment, fromConfig))
                 .withPodSecurity(podSecurity(fromConfig));
+        List<String> toStandardOutput = outputs.stream().filter(o -> o.output == null).map(o -> o.format.toString()).toList();
+        if (toStandardOutput.size() > 1) {
+            throw new UsageError("--format " + String.join(" and --format ", toStandardOutput)
+                    + " would both write to standard output: give all but one of them --output FILE");
+        }
         List<SourceInput> inputs = input.inputs(environment);
         for (OutputSpec output : outputs) {
             if (output.output != null) {
@@ -197,6 +208,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (report.nothingReadable()) {
             spec.commandLine().getErr().println("kwlint: none of the inputs could be read");
+            return ExitCode.USAGE;
+        }
+        if (report.objectCount() == 0 && report.findings().isEmpty() && !allowEmpty) {
+            spec.commandLine().getErr().println("kwlint: no Kubernetes object in the input (did `helm template` or"
+                    + " `kustomize build` fail?); --allow-empty accepts an empty input");
             return ExitCode.USAGE;
         }
         return failOn.failing(report) > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
@@ -253,7 +269,9 @@ final class CheckCommand implements Callable<Integer> {
         RuleCatalog catalog = RuleCatalog.builtIn();
         for (String id : given) {
             if (catalog.find(id.strip()).isEmpty()) {
-                throw new UsageError(option + ": unknown rule '" + id.strip() + "' (see kwlint rules)");
+                List<String> known = catalog.all().stream().map(RuleMetadata::id).toList();
+                throw new UsageError(option + ": unknown rule '" + id.strip() + "'" + io.kwlint.value.Suggestions
+                        .closest(known, id.strip()).map(r -> " (did you mean '" + r + "'?)").orElse(" (see kwlint rules)"));
             }
             ids.add(id.strip());
         }

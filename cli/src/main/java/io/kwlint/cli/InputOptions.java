@@ -96,8 +96,10 @@ final class InputOptions {
         Map<Feature, Boolean> gates = new EnumMap<>(Feature.class);
         gates.putAll(config(environment).featureGates());
         featureGates.forEach((name, value) -> {
+            List<String> known = Arrays.stream(Feature.values()).map(Feature::gateName).sorted().toList();
             Feature feature = Feature.named(name.strip()).orElseThrow(() -> new UsageError("--feature-gates: kwlint knows no gate '"
-                    + name.strip() + "'; known: " + Arrays.stream(Feature.values()).map(Feature::gateName).sorted().toList()));
+                    + name.strip() + "'" + io.kwlint.value.Suggestions.closest(known, name.strip())
+                            .map(g -> " (did you mean '" + g + "'?)").orElse("; known: " + known)));
             if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
                 throw new UsageError("--feature-gates: " + name + "=" + value + " must be true or false");
             }
@@ -120,10 +122,24 @@ final class InputOptions {
                 filePaths.add(path);
             }
         }
+        // A path that does not exist, next to paths that do, is that file's finding (file-unreadable)
+        // and the others are still checked; a run where nothing exists is a usage error.
+        List<String> existing = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String path : filePaths) {
+            (Files.exists(base(environment).resolve(path)) ? existing : missing).add(path);
+        }
+        if (!missing.isEmpty() && existing.isEmpty() && inputs.isEmpty()) {
+            throw new UsageError("no such file or directory: " + String.join(", ", missing));
+        }
         try {
-            inputs.addAll(collector.collect(filePaths));
+            inputs.addAll(collector.collect(existing));
         } catch (InputCollector.NoSuchInputException e) {
             throw new UsageError(e.getMessage());
+        }
+        for (String path : missing) {
+            Path file = base(environment).resolve(path).normalize();
+            inputs.add(SourceInput.file(file, collector.displayPath(file)));
         }
         if (inputs.isEmpty()) {
             throw new UsageError("no YAML files found in " + String.join(", ", paths)

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
             "1:findings at or above the fail threshold",
             "2:usage error, or no input could be read"
         })
-public final class KwlintCommand implements Runnable {
+public final class KwlintCommand implements java.util.concurrent.Callable<Integer> {
 
     /** The subcommands, in the order help lists them. */
     static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
@@ -50,8 +50,10 @@ public final class KwlintCommand implements Runnable {
         return environment;
     }
 
+    /** A bare {@code kwlint} is a usage error: the help goes to standard error, and the status is 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
     }
 }

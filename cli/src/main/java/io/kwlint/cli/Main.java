@@ -49,6 +49,9 @@ public final class Main {
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("kwlint: " + e.getMessage());
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                failed.getErr().println("Did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+            }
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE;
         });

@@ -109,6 +109,54 @@ class CliTest {
     }
 
     @Test
+    void usageErrorsSuggestWhatWasMeant() {
+        assertThat(kwlint("check", "testdata/examples", "--enable", "image-digets").err())
+                .isEqualTo("kwlint: --enable: unknown rule 'image-digets' (did you mean 'image-digest'?)\n");
+        assertThat(kwlint("check", "testdata/examples", "--feature-gates", "MaxUnavailableStatefulSett=true").err())
+                .isEqualTo("kwlint: --feature-gates: kwlint knows no gate 'MaxUnavailableStatefulSett'"
+                        + " (did you mean 'MaxUnavailableStatefulSet'?)\n");
+        Run option = kwlint("check", "--fail-onn", "error", "testdata/examples");
+        assertThat(option.status()).isEqualTo(2);
+        assertThat(option.err()).contains("Unknown option: '--fail-onn'").contains("Did you mean: --fail-on?");
+    }
+
+    @Test
+    void aBareKwlintPrintsTheHelpAndExitsTwo() {
+        Run bare = kwlint();
+        assertThat(bare.status()).isEqualTo(2);
+        assertThat(bare.out()).isEmpty();
+        assertThat(bare.err()).startsWith("Usage: kwlint").contains("Commands:");
+    }
+
+    @Test
+    void twoReportsOnStandardOutputAreAUsageError() {
+        Run run = kwlint("check", "testdata/examples", "--format", "json", "--format", "sarif");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("kwlint: --format json and --format sarif would both write to standard output:"
+                + " give all but one of them --output FILE\n");
+    }
+
+    @Test
+    void anEmptyInputIsNoSilentPass() {
+        Run empty = kwlint(ROOT, "", Map.of(), false, "check", "-");
+        assertThat(empty.status()).isEqualTo(2);
+        assertThat(empty.err()).startsWith("kwlint: no Kubernetes object in the input (did `helm template`");
+        assertThat(kwlint(ROOT, "", Map.of(), false, "check", "-", "--allow-empty").status()).isZero();
+        assertThat(kwlint(ROOT, "# nothing rendered\n---\n", Map.of(), false, "check", "-").status()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingPathNextToGoodOnesIsAFindingAndTheOthersAreChecked(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("svc.yaml"), CLEAN_SERVICE);
+        Run run = kwlint(dir, "", Map.of(), false, "check", "svc.yaml", "gone.yaml", "--format", "compact");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("gone.yaml:1:1: error: cannot read the file: no such file [file-unreadable]")
+                .doesNotContain("svc.yaml:");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
     void brokenInputIsAFindingWithALocationNotACrash(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a-broken.yaml"), "apiVersion: v1\nkind: [\n");
         Files.writeString(dir.resolve("b-good.yaml"), CLEAN_SERVICE);

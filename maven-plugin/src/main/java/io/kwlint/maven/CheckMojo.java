@@ -139,7 +139,7 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private List<String> sourceRoots(Path base) {
+    private List<String> sourceRoots(Path base) throws MojoFailureException {
         List<File> candidates = sourceDirectories == null || sourceDirectories.isEmpty()
                 ? List.of(base.resolve("src/main/k8s").toFile(), base.resolve("src/main/kubernetes").toFile(),
                         base.resolve("k8s").toFile())
@@ -150,7 +150,10 @@ public final class CheckMojo extends AbstractMojo {
             if (Files.exists(dir)) {
                 roots.add(base.relativize(dir).toString());
             } else if (sourceDirectories != null && !sourceDirectories.isEmpty()) {
-                getLog().warn("kwlint: " + dir + " does not exist");
+                // A configured directory that is not there is a typo or a moved folder: failing the
+                // build is what keeps it from silently turning the gate off.
+                throw new MojoFailureException("kwlint: the configured source directory " + dir + " does not exist"
+                        + " (see sourceDirectories)");
             }
         }
         return roots;
@@ -206,9 +209,7 @@ public final class CheckMojo extends AbstractMojo {
                 case INFO -> getLog().info(line);
             }
         }
-        getLog().info("kwlint: " + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING)
-                + " warnings, " + report.count(Severity.INFO) + " info in " + report.fileCount() + " files ("
-                + report.objectCount() + " objects)");
+        getLog().info("kwlint: " + io.kwlint.report.TextReporter.summaryText(report));
     }
 
     private void write(Report report, List<ReportFormat> reportFormats, Path base, Severity failAt)
