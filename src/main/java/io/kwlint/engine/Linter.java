@@ -110,6 +110,10 @@ public final class Linter {
         if (options.runs(catalog.get(Suppressions.UNUSED_RULE))) {
             reported.addAll(suppressions.unused(catalog, options::runs));
         }
+        RenderedSources rendered = new RenderedSources(comments);
+        if (!rendered.isEmpty()) {
+            reported.replaceAll(rendered::map);
+        }
         reported.sort(Finding.ORDER);
         List<RuleMetadata> enabled = catalog.all().stream().filter(options::runs).toList();
         return new Report(reported, files, objects, options.kubeVersion(), enabled, unreadable, skipped);

@@ -86,7 +86,16 @@ public final class TextReporter {
         if (!options.source()) {
             return;
         }
-        report.file(location.file()).ifPresent(file -> excerpt(file, location, out));
+        if (report.file(location.file()).isPresent()) {
+            excerpt(report.file(location.file()).get(), location, out);
+        } else {
+            // A finding shown at a Helm template: the line it was found on is the rendered stream's.
+            for (Finding.Related related : finding.related()) {
+                if (related.message().equals(io.kwlint.engine.RenderedSources.RENDERED_AT)) {
+                    report.file(related.location().file()).ifPresent(file -> excerpt(file, related.location(), out));
+                }
+            }
+        }
         if (finding.object() != null) {
             String where = finding.fieldPath() == null ? finding.object() : finding.object() + ": " + finding.fieldPath();
             out.append(gutter("")).append(style(DIM, "= " + where)).append('\n');
