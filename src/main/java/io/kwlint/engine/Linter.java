@@ -63,6 +63,7 @@ public final class Linter {
         List<KubeObject> objects = new ArrayList<>();
         Map<String, SourceFile> files = new LinkedHashMap<>();
         Map<String, List<YamlComment>> comments = new LinkedHashMap<>();
+        Map<String, List<io.kwlint.yaml.Span>> placeholders = new LinkedHashMap<>();
         int unreadable = 0;
         Map<String, LoadedFile.Skipped> skipped = new LinkedHashMap<>();
         for (LoadedFile file : loaded) {
@@ -72,6 +73,9 @@ public final class Linter {
             }
             files.put(file.file().displayPath(), file.file());
             comments.put(file.file().displayPath(), file.comments());
+            if (!file.placeholders().isEmpty()) {
+                placeholders.put(file.file().displayPath(), file.placeholders());
+            }
             findings.addAll(file.findings());
             objects.addAll(file.objects());
             if (!file.readable()) {
@@ -109,6 +113,9 @@ public final class Linter {
         reported.removeIf(suppressions::hides);
         if (options.runs(catalog.get(Suppressions.UNUSED_RULE))) {
             reported.addAll(suppressions.unused(catalog, options::runs));
+        }
+        if (options.runs(catalog.get(EnvsubstTemplates.RULE))) {
+            reported = EnvsubstTemplates.apply(reported, placeholders, files, catalog.get(EnvsubstTemplates.RULE));
         }
         RenderedSources rendered = new RenderedSources(comments);
         if (!rendered.isEmpty()) {

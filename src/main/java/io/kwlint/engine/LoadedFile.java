@@ -3,6 +3,7 @@ package io.kwlint.engine;
 import io.kwlint.finding.Finding;
 import io.kwlint.model.KubeObject;
 import io.kwlint.source.SourceFile;
+import io.kwlint.yaml.Span;
 import io.kwlint.yaml.YamlComment;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * comments the parser read (suppressions are taken from them).
  */
 public record LoadedFile(SourceFile file, List<KubeObject> objects, List<Finding> findings, boolean readable,
-        List<YamlComment> comments, Skipped skipped) {
+        List<YamlComment> comments, Skipped skipped, List<Span> placeholders) {
 
     /** Why a file a directory walk found was left out, if it was. */
     public enum Skipped {
@@ -24,7 +25,12 @@ public record LoadedFile(SourceFile file, List<KubeObject> objects, List<Finding
     }
 
     public LoadedFile(SourceFile file, List<KubeObject> objects, List<Finding> findings, boolean readable) {
-        this(file, objects, findings, readable, List.of(), Skipped.NO);
+        this(file, objects, findings, readable, List.of(), Skipped.NO, List.of());
+    }
+
+    public LoadedFile(SourceFile file, List<KubeObject> objects, List<Finding> findings, boolean readable,
+            List<YamlComment> comments, Skipped skipped) {
+        this(file, objects, findings, readable, comments, skipped, List.of());
     }
 
     static LoadedFile skipped(SourceFile file, Skipped why) {

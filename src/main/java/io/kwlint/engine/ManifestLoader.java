@@ -44,6 +44,11 @@ public final class ManifestLoader {
     private static final Pattern GO_TEMPLATE = Pattern.compile(
             "\\{\\{-?\\s*(\\.|\\$|-|/\\*|(include|template|tpl|toYaml|if|else|end|range|with|define|printf|default|quote|required|lookup)\\b)");
     /** Helm's own objects inside a value: an unrendered chart even where the YAML parses. */
+    /**
+     * A whole value that is one envsubst placeholder: ${PORT}, ${NAME:-web}. Only whole values count:
+     * a shell script in args may well say "cd ${HOME}", and that is content, not a template.
+     */
+    private static final Pattern ENVSUBST_VALUE = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(:?[-=?+][^}]*)?}");
     private static final Pattern HELM_REFERENCE = Pattern.compile(
             "\\{\\{-?\\s*(\\.(Values|Release|Chart|Capabilities|Files|Template)\\b|(include|template|tpl)\\s+\")");
 
@@ -128,6 +133,7 @@ public final class ManifestLoader {
         for (YamlProblem problem : stream.problems()) {
             findings.add(yamlFinding(file, problem));
         }
+        List<Span> placeholders = file.text().contains("${") ? envsubstPlaceholders(stream) : List.of();
         List<KubeObject> objects = new ArrayList<>();
         boolean mayHoldTemplates = file.text().contains("{{");
         for (YamlDocument document : stream.documents()) {
@@ -139,7 +145,7 @@ public final class ManifestLoader {
             }
             addObjects(file, document.index(), document.root(), objects, findings);
         }
-        return new LoadedFile(file, objects, findings, true, stream.comments(), LoadedFile.Skipped.NO);
+        return new LoadedFile(file, objects, findings, true, stream.comments(), LoadedFile.Skipped.NO, placeholders);
     }
 
     private void addObjects(SourceFile file, int documentIndex, Node root, List<KubeObject> objects,
@@ -225,14 +231,33 @@ public final class ManifestLoader {
         return Optional.of(new Position(line, text.codePointCount(lineStart, m.start()) + 1));
     }
 
+    /** The values of the stream that are wholly an envsubst placeholder such as ${REPLICAS:-1}, in order. */
+    private static List<Span> envsubstPlaceholders(YamlStream stream) {
+        List<Span> spans = new ArrayList<>();
+        for (YamlDocument document : stream.documents()) {
+            firstScalar(document.root(), scalar -> {
+                if (!scalar.isNull() && ENVSUBST_VALUE.matcher(scalar.text().strip()).matches()) {
+                    spans.add(scalar.span());
+                }
+                return false; // visit them all
+            });
+        }
+        return spans;
+    }
+
     /** The first scalar of a document that holds a Helm reference such as {{ .Values.image }}. */
     private static Optional<ScalarNode> helmReference(Node root) {
+        return firstScalar(root, scalar -> scalar.text().contains("{{") && HELM_REFERENCE.matcher(scalar.text()).find());
+    }
+
+    /** The first scalar value of a document, in document order, that passes the test. */
+    private static Optional<ScalarNode> firstScalar(Node root, java.util.function.Predicate<ScalarNode> test) {
         Deque<Node> pending = new ArrayDeque<>();
         pending.push(root);
         while (!pending.isEmpty()) {
             Node node = pending.pop();
             if (node instanceof ScalarNode scalar) {
-                if (scalar.text().contains("{{") && HELM_REFERENCE.matcher(scalar.text()).find()) {
+                if (test.test(scalar)) {
                     return Optional.of(scalar);
                 }
             } else if (node instanceof MapNode map) {
