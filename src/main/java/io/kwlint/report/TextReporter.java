@@ -8,6 +8,7 @@ import io.kwlint.finding.Severity;
 import io.kwlint.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -29,8 +30,14 @@ public final class TextReporter {
      * @param source      the source line with a caret, and the object and field path
      * @param summary     the closing line with counts
      * @param displayPath how to print a file's path (e.g. absolute for IDEs)
+     * @param hidden      findings the caller left out (less severe than --min-severity), for the summary
      */
-    public record Options(boolean color, boolean source, boolean summary, UnaryOperator<String> displayPath) {
+    public record Options(boolean color, boolean source, boolean summary, UnaryOperator<String> displayPath,
+            Map<Severity, Long> hidden) {
+
+        public Options(boolean color, boolean source, boolean summary, UnaryOperator<String> displayPath) {
+            this(color, source, summary, displayPath, Map.of());
+        }
 
         public static Options full(boolean color) {
             return full(color, UnaryOperator.identity());
@@ -42,6 +49,11 @@ public final class TextReporter {
 
         public static Options compact(UnaryOperator<String> displayPath) {
             return new Options(false, false, false, displayPath);
+        }
+
+        /** The same options for a report whose findings below some severity were left out. */
+        public Options hiding(Map<Severity, Long> counts, boolean withSummary) {
+            return new Options(color, source, withSummary && summary, displayPath, Map.copyOf(counts));
         }
     }
 
@@ -61,8 +73,11 @@ public final class TextReporter {
 
     public String render(Report report) {
         StringBuilder out = new StringBuilder();
+        Location previous = null;
         for (Finding finding : report.findings()) {
-            writeFinding(report, finding, out);
+            // Several findings on one node (no limits, no requests, no probe on a container) share one caret.
+            writeFinding(report, finding, !finding.location().equals(previous), out);
+            previous = finding.location();
         }
         if (options.summary()) {
             if (!report.findings().isEmpty() && options.source()) {
@@ -73,7 +88,7 @@ public final class TextReporter {
         return out.toString();
     }
 
-    private void writeFinding(Report report, Finding finding, StringBuilder out) {
+    private void writeFinding(Report report, Finding finding, boolean excerpt, StringBuilder out) {
         Location location = finding.location();
         out.append(style(BOLD, options.displayPath().apply(location.file()) + ":" + location.line() + ":" + location.column() + ":"))
                 .append(' ')
@@ -86,15 +101,8 @@ public final class TextReporter {
         if (!options.source()) {
             return;
         }
-        if (report.file(location.file()).isPresent()) {
-            excerpt(report.file(location.file()).get(), location, out);
-        } else {
-            // A finding shown at a Helm template: the line it was found on is the rendered stream's.
-            for (Finding.Related related : finding.related()) {
-                if (related.message().equals(io.kwlint.engine.RenderedSources.RENDERED_AT)) {
-                    report.file(related.location().file()).ifPresent(file -> excerpt(file, related.location(), out));
-                }
-            }
+        if (excerpt) {
+            excerpt(report, finding, out);
         }
         if (finding.object() != null) {
             String where = finding.fieldPath() == null ? finding.object() : finding.object() + ": " + finding.fieldPath();
@@ -104,6 +112,20 @@ public final class TextReporter {
             Location at = related.location();
             out.append(gutter("")).append(style(DIM, "= see " + options.displayPath().apply(at.file()) + ":" + at.line()
                     + ":" + at.column() + ": " + related.message())).append('\n');
+        }
+    }
+
+    /** The source line with a caret: the finding's, or the rendered stream's for a finding shown at a Helm template. */
+    private void excerpt(Report report, Finding finding, StringBuilder out) {
+        Location location = finding.location();
+        if (report.file(location.file()).isPresent()) {
+            excerpt(report.file(location.file()).get(), location, out);
+            return;
+        }
+        for (Finding.Related related : finding.related()) {
+            if (related.message().equals(io.kwlint.engine.RenderedSources.RENDERED_AT)) {
+                report.file(related.location().file()).ifPresent(file -> excerpt(file, related.location(), out));
+            }
         }
     }
 
@@ -170,10 +192,25 @@ public final class TextReporter {
     }
 
     private String summary(Report report) {
-        String text = summaryText(report);
+        String text = summaryText(report) + hiddenNote();
         String color = report.count(Severity.ERROR) > 0 ? RED
                 : report.count(Severity.WARNING) > 0 ? YELLOW : report.findings().isEmpty() ? GREEN : CYAN;
         return style(color, text);
+    }
+
+    /** "; 4 info not shown (--min-severity info shows them)" when the caller left findings out. */
+    private String hiddenNote() {
+        List<String> parts = new ArrayList<>();
+        Severity least = null;
+        for (Severity severity : Severity.values()) {
+            long count = options.hidden().getOrDefault(severity, 0L);
+            if (count > 0) {
+                parts.add(severity == Severity.INFO ? count + " info" : plural(count, severity.id()));
+                least = severity;
+            }
+        }
+        return parts.isEmpty() ? "" : "; " + String.join(" and ", parts) + " not shown (--min-severity " + least.id()
+                + " shows them)";
     }
 
     private static String plural(long count, String noun) {

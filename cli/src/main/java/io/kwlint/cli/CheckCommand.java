@@ -4,26 +4,28 @@ import io.kwlint.config.KwlintConfig;
 import io.kwlint.engine.Baseline;
 import io.kwlint.engine.FailOn;
 import io.kwlint.engine.LintOptions;
-import io.kwlint.model.PodSecurityDefaults;
-import io.kwlint.engine.LoadedFile;
 import io.kwlint.engine.Linter;
-import io.kwlint.engine.RolloutPreviews;
+import io.kwlint.engine.LoadedFile;
 import io.kwlint.engine.Report;
+import io.kwlint.engine.RolloutPreviews;
+import io.kwlint.finding.Finding;
 import io.kwlint.finding.Severity;
+import io.kwlint.model.PodSecurityDefaults;
 import io.kwlint.model.Target;
 import io.kwlint.report.PreviewTextReporter;
 import io.kwlint.report.ReportOutput;
+import io.kwlint.report.TextReporter;
 import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.SimulateOptions;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import io.kwlint.rule.RuleCatalog;
 import io.kwlint.rule.RuleMetadata;
 import io.kwlint.source.SourceInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -95,6 +97,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class, completionCandidates = FailOnNames.class,
             description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: error, or failOn of .kwlint.yaml).")
     FailOn failOn;
+
+    @Option(names = "--min-severity", paramLabel = "LEVEL",
+            description = "Report only findings at least this severe: error, warning or info (default: warning in the "
+                    + "text formats, which then count the info findings they leave out; everything in the others).")
+    Severity minSeverity;
+
+    @Option(names = {"-q", "--quiet"}, description = "Errors only, and no summary line in the text formats.")
+    boolean quiet;
 
     @Option(names = "--allow-empty",
             description = "Exit 0 when the input holds no Kubernetes object at all (by default a usage error: an empty "
@@ -301,9 +311,20 @@ final class CheckCommand implements Callable<Integer> {
 
     private String render(Report report, OutputFormat format, boolean colored, Path base) {
         Severity failAt = failOn.threshold().orElse(null);
-        String rendered = format.engineFormat().render(report, base, failAt, colored, paths(base));
         boolean textual = format == OutputFormat.text || format == OutputFormat.compact;
-        return textual ? rendered + previews(report) : rendered;
+        Severity shownFrom = quiet ? Severity.ERROR : minSeverity != null ? minSeverity
+                : textual ? Severity.WARNING : Severity.INFO;
+        List<Finding> shown = report.findings().stream().filter(f -> f.severity().compareTo(shownFrom) <= 0).toList();
+        Report view = report.withFindings(shown);
+        if (!textual) {
+            return format.engineFormat().render(view, base, failAt, colored, paths(base));
+        }
+        Map<Severity, Long> hidden = new java.util.EnumMap<>(Severity.class);
+        report.findings().stream().filter(f -> f.severity().compareTo(shownFrom) > 0)
+                .forEach(f -> hidden.merge(f.severity(), 1L, Long::sum));
+        TextReporter.Options options = (format == OutputFormat.text ? TextReporter.Options.full(colored, paths(base))
+                : TextReporter.Options.compact(paths(base))).hiding(hidden, !quiet);
+        return ReportOutput.encodable(new TextReporter(options).render(view)) + previews(report);
     }
 
     /** Report paths as given (relative to the base directory), or absolute with --absolute-paths. */

@@ -45,7 +45,7 @@ class CliTest {
         assertThat(run.out()).contains("testdata/examples/web.yaml:15:7: error: `selector` does not match template `labels`")
                 .contains("[selector-mismatch]")
                 .contains("    15 |       labels:")
-                .contains("4 errors, 6 warnings and 4 info in 4 files (6 objects)")
+                .contains("4 errors and 6 warnings in 4 files (6 objects); 4 info not shown (--min-severity info shows them)")
                 .doesNotContain("\u001b[");
         assertThat(run.err()).isEmpty();
     }
@@ -118,6 +118,21 @@ class CliTest {
         Run option = kwlint("check", "--fail-onn", "error", "testdata/examples");
         assertThat(option.status()).isEqualTo(2);
         assertThat(option.err()).contains("Unknown option: '--fail-onn'").contains("Did you mean: --fail-on?");
+    }
+
+    @Test
+    void theTextReportLeavesInfoOutUnlessAskedAndQuietShowsErrorsOnly() {
+        Run all = kwlint("check", "testdata/examples", "--min-severity", "info");
+        assertThat(all.out()).contains("4 errors, 6 warnings and 4 info in 4 files (6 objects)\n")
+                .contains(": info: ");
+        Run quiet = kwlint("check", "testdata/examples", "--quiet", "--format", "compact");
+        assertThat(quiet.status()).isEqualTo(1);
+        assertThat(quiet.out().lines()).hasSize(4).allMatch(line -> line.contains(": error: "));
+        Run json = kwlint("check", "testdata/examples", "--format", "json");
+        assertThat(json.out()).contains("\"severity\": \"info\"");
+        // Several findings on one container share one source excerpt.
+        Run text = kwlint("check", "testdata/examples/web.yaml", "--min-severity", "warning");
+        assertThat(text.out().split("\n {4}19 \\|", -1)).hasSize(2);
     }
 
     @Test
