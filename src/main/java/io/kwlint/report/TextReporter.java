@@ -57,6 +57,8 @@ public final class TextReporter {
         }
     }
 
+    /** Reports with more findings than this end with a table of findings per rule. */
+    private static final int PER_RULE_TABLE_FROM = 20;
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
@@ -82,6 +84,9 @@ public final class TextReporter {
         if (options.summary()) {
             if (!report.findings().isEmpty() && options.source()) {
                 out.append('\n');
+            }
+            if (report.findings().size() > PER_RULE_TABLE_FROM) {
+                perRule(report, out);
             }
             out.append(summary(report)).append('\n');
         }
@@ -150,6 +155,27 @@ public final class TextReporter {
 
     private static String gutter(String lineNumber) {
         return String.format("%6s | ", lineNumber);
+    }
+
+    /**
+     * For long reports, the findings per rule, most first: what to fix (or configure) first. Each
+     * rule has one severity, so the count says it.
+     */
+    private void perRule(Report report, StringBuilder out) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Severity> severities = new java.util.HashMap<>();
+        for (Finding finding : report.findings()) {
+            counts.merge(finding.ruleId(), 1L, Long::sum);
+            severities.merge(finding.ruleId(), finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+        int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
+        out.append("findings per rule:\n");
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(entry -> out.append("  ").append(String.format("%-" + width + "s %6d ", entry.getKey(),
+                        entry.getValue())).append(style(color(severities.get(entry.getKey())),
+                        severities.get(entry.getKey()).id())).append('\n'));
+        out.append('\n');
     }
 
     /** "2 errors, 1 warning and 3 info findings in 4 files (9 objects)". */

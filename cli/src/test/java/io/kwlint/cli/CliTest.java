@@ -136,6 +136,15 @@ class CliTest {
     }
 
     @Test
+    void aLongTextReportEndsWithTheFindingsPerRule() {
+        Run run = kwlint("check", "testdata/rules/image-tag", "testdata/rules/readiness-probe-missing");
+        assertThat(run.out()).contains("findings per rule:\n")
+                .containsPattern("\n  image-tag +\\d+ warning\n")
+                .containsPattern("\n  readiness-probe-missing +\\d+ warning\n");
+        assertThat(kwlint("check", "testdata/examples").out()).doesNotContain("findings per rule");
+    }
+
+    @Test
     void aBareKwlintPrintsTheHelpAndExitsTwo() {
         Run bare = kwlint();
         assertThat(bare.status()).isEqualTo(2);
