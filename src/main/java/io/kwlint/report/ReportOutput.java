@@ -57,6 +57,21 @@ public final class ReportOutput {
      * target: a CI step that reads it after a killed run finds the previous report or the new
      * one, never a truncated one.
      */
+    /**
+     * A temporary file is private (rw-------); a report is not: it keeps the permissions of the file
+     * it replaces, or gets rw-r--r-- as a plain new file would under the usual umask.
+     */
+    private static void readableLikeAnyReport(Path temporary, Path target) throws IOException {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(temporary, permissions);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): the temporary file has the folder's default ACL
+        }
+    }
+
     public static void writeAtomically(Path file, String text) throws IOException {
         Path target = file.toAbsolutePath();
         Path directory = target.getParent();
@@ -66,6 +81,7 @@ public final class ReportOutput {
         Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
         try {
             Files.writeString(temporary, encodable(text), StandardCharsets.UTF_8);
+            readableLikeAnyReport(temporary, target);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
