@@ -64,6 +64,9 @@ public final class Linter {
         Map<String, SourceFile> files = new LinkedHashMap<>();
         Map<String, List<YamlComment>> comments = new LinkedHashMap<>();
         Map<String, List<io.kwlint.yaml.Span>> placeholders = new LinkedHashMap<>();
+        // Only a stream (helm template | kwlint check -) is mapped back to its templates: a rendered
+        // file committed to a repository is what its team edits, and where code scanning can point.
+        Map<String, List<YamlComment>> streamComments = new LinkedHashMap<>();
         int unreadable = 0;
         Map<String, LoadedFile.Skipped> skipped = new LinkedHashMap<>();
         for (LoadedFile file : loaded) {
@@ -73,6 +76,9 @@ public final class Linter {
             }
             files.put(file.file().displayPath(), file.file());
             comments.put(file.file().displayPath(), file.comments());
+            if (file.file().path().isEmpty()) {
+                streamComments.put(file.file().displayPath(), file.comments());
+            }
             if (!file.placeholders().isEmpty()) {
                 placeholders.put(file.file().displayPath(), file.placeholders());
             }
@@ -117,7 +123,7 @@ public final class Linter {
         if (options.runs(catalog.get(EnvsubstTemplates.RULE))) {
             reported = EnvsubstTemplates.apply(reported, placeholders, files, catalog.get(EnvsubstTemplates.RULE));
         }
-        RenderedSources rendered = new RenderedSources(comments);
+        RenderedSources rendered = new RenderedSources(streamComments);
         if (!rendered.isEmpty()) {
             reported.replaceAll(rendered::map);
         }

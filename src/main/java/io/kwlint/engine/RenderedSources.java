@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Where the documents of a rendered stream come from: {@code helm template} writes
- * {@code # Source: chart/templates/deployment.yaml} before each one. A finding in such a document is
- * shown at the template (so code scanning annotates the file a team edits), at its line within the
- * rendered document, with the rendered stream's place as a related location.
+ * {@code # Source: chart/templates/deployment.yaml} before each one. A finding in such a document of
+ * standard input is shown at the template (so code scanning annotates the file a team edits), at its
+ * line within the rendered document, with the stream's place as a related location. Files are left
+ * as they are: a rendered file committed to a repository is itself what its team edits.
  */
 public final class RenderedSources {
 

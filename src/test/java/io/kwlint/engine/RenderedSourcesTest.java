@@ -7,6 +7,7 @@ import io.kwlint.model.KubeVersion;
 import io.kwlint.report.ReportFormat;
 import io.kwlint.testing.Lint;
 import io.kwlint.testing.TestPaths;
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,16 @@ class RenderedSourcesTest {
     private final Report report;
 
     RenderedSourcesTest() throws Exception {
-        report = Lint.paths(TestPaths.testdata(), KubeVersion.DEFAULT, List.of("rendered/helm-template-web.yaml"));
+        // helm template web charts/web | kwlint check - --stdin-filename rendered/helm-template-web.yaml
+        report = Lint.text("rendered/helm-template-web.yaml",
+                Files.readString(TestPaths.testdata().resolve("rendered/helm-template-web.yaml")));
+    }
+
+    @Test
+    void aRenderedFileInTheRepositoryStaysWhereItIs() throws Exception {
+        Report file = Lint.paths(TestPaths.testdata(), KubeVersion.DEFAULT, List.of("rendered/helm-template-web.yaml"));
+        assertThat(file.findings()).isNotEmpty()
+                .allMatch(f -> f.location().file().equals("rendered/helm-template-web.yaml"));
     }
 
     @Test
