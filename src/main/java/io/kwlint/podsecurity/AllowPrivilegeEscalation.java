@@ -15,7 +15,7 @@ final class AllowPrivilegeEscalation extends Control {
 
     @Override
     Optional<Violation> check(Pod pod, int minor) {
-        if (minor >= 25 && pod.windows()) {
+        if (pod.exemptAsWindows(minor)) {
             return Optional.empty();
         }
         List<String> bad = new ArrayList<>();

@@ -25,7 +25,7 @@ final class CapabilitiesRestricted extends Control {
 
     @Override
     Optional<Violation> check(Pod pod, int minor) {
-        if (minor >= 25 && pod.windows()) {
+        if (pod.exemptAsWindows(minor)) {
             return Optional.empty();
         }
         List<String> missingDropAll = new ArrayList<>();

@@ -26,13 +26,17 @@ record Pod(Node metadata, Node spec) {
         return annotations instanceof io.kwlint.yaml.MapNode map ? map.asStringMap() : Map.of();
     }
 
-    boolean windows() {
-        return spec.at("os.name").is("windows");
+    /** From policy 1.25 the Linux-only restricted controls skip Windows pods (spec.os.name: windows). */
+    boolean exemptAsWindows(int minor) {
+        return minor >= 25 && spec.at("os.name").is("windows");
     }
 
-    /** hostUsers: false — from 1.35 some controls relax for pods in a user namespace. */
-    boolean inUserNamespace() {
-        return spec.get("hostUsers").asBoolean().equals(Optional.of(false));
+    /**
+     * From policy 1.35 some controls relax for pods in a user namespace (hostUsers: false), as
+     * upstream's relaxPolicyForUserNamespacePod does.
+     */
+    boolean relaxedInUserNamespace(int minor) {
+        return minor >= 35 && spec.get("hostUsers").asBoolean().equals(Optional.of(false));
     }
 
     static String name(Node container) {

@@ -16,7 +16,7 @@ final class RunAsUser extends Control {
 
     @Override
     Optional<Violation> check(Pod pod, int minor) {
-        if (minor >= 35 && pod.inUserNamespace()) {
+        if (pod.relaxedInUserNamespace(minor)) {
             return Optional.empty();
         }
         List<String> setters = new ArrayList<>();

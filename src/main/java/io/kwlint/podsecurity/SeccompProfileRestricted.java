@@ -21,7 +21,7 @@ final class SeccompProfileRestricted extends Control {
 
     @Override
     Optional<Violation> check(Pod pod, int minor) {
-        if (minor >= 25 && pod.windows()) {
+        if (pod.exemptAsWindows(minor)) {
             return Optional.empty();
         }
         Optional<SeccompProfileBaseline.Bad> explicit = SeccompProfileBaseline.explicitlyBad(this, pod);
