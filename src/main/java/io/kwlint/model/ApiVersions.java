@@ -164,6 +164,19 @@ public final class ApiVersions {
             new Lifecycle("storage.k8s.io/v1beta1", Set.of("CSIStorageCapacity"), 0, 24, 27, "storage.k8s.io/v1"),
             new Lifecycle("resource.k8s.io/v1", DEVICE_ALLOCATION, 34, 0, 0, null));
 
+    /** The table by "apiVersion kind": looked up for every object, several times. */
+    private static final java.util.Map<String, Lifecycle> BY_API_VERSION_AND_KIND = indexByApiVersionAndKind();
+    private static final Set<String> KIND_NAMES = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(
+            TABLE.stream().flatMap(l -> l.kinds().stream()).toList()));
+
+    private static java.util.Map<String, Lifecycle> indexByApiVersionAndKind() {
+        java.util.Map<String, Lifecycle> index = new java.util.HashMap<>();
+        for (Lifecycle lifecycle : TABLE) {
+            lifecycle.kinds().forEach(kind -> index.putIfAbsent(lifecycle.apiVersion() + " " + kind, lifecycle));
+        }
+        return java.util.Map.copyOf(index);
+    }
+
     /** The API groups of the table: no custom resource can live in them (they are served by the API server itself). */
     public static final Set<String> BUILT_IN_GROUPS = TABLE.stream().map(Lifecycle::group)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -184,9 +197,7 @@ public final class ApiVersions {
 
     /** Every kind the table knows, for the rule pages that list them. */
     public static Set<String> kindNames() {
-        Set<String> names = new java.util.TreeSet<>();
-        TABLE.forEach(l -> names.addAll(l.kinds()));
-        return names;
+        return KIND_NAMES;
     }
 
     private static Set<String> union(Set<String> first, Set<String> second) {
@@ -197,7 +208,7 @@ public final class ApiVersions {
 
     /** The table entry for this apiVersion and kind, if kwlint knows the pair. */
     public static Optional<Lifecycle> lifecycle(String apiVersion, String kindName) {
-        return TABLE.stream().filter(l -> l.apiVersion().equals(apiVersion) && l.kinds().contains(kindName)).findFirst();
+        return Optional.ofNullable(BY_API_VERSION_AND_KIND.get(apiVersion + " " + kindName));
     }
 
     /**
