@@ -19,8 +19,9 @@ import io.kwlint.rule.SetRule;
 import io.kwlint.schema.SchemaValidator;
 import io.kwlint.schema.Schemas;
 import io.kwlint.source.SourceFile;
-import io.kwlint.yaml.YamlComment;
 import io.kwlint.source.SourceInput;
+import io.kwlint.yaml.Span;
+import io.kwlint.yaml.YamlComment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -63,7 +64,7 @@ public final class Linter {
         List<KubeObject> objects = new ArrayList<>();
         Map<String, SourceFile> files = new LinkedHashMap<>();
         Map<String, List<YamlComment>> comments = new LinkedHashMap<>();
-        Map<String, List<io.kwlint.yaml.Span>> placeholders = new LinkedHashMap<>();
+        Map<String, List<Span>> placeholders = new LinkedHashMap<>();
         // Only a stream (helm template | kwlint check -) is mapped back to its templates: a rendered
         // file committed to a repository is what its team edits, and where code scanning can point.
         Map<String, List<YamlComment>> streamComments = new LinkedHashMap<>();
@@ -203,7 +204,7 @@ public final class Linter {
             RuleMetadata internal = catalog.get("internal-error");
             String where = object == null ? "the object set" : object.ref().toString();
             Location location = object == null
-                    ? new Location("(kwlint)", io.kwlint.yaml.Span.at(io.kwlint.yaml.Position.START))
+                    ? new Location("(kwlint)", Span.at(io.kwlint.yaml.Position.START))
                     : new Location(object.file().displayPath(), object.root().anchorSpan());
             sink.accept(internal.finding("crashed", location, object == null ? null : object.ref().toString(), null, List.of(),
                     rule.id(), where, e.getClass().getSimpleName() + ": " + e.getMessage()));

@@ -116,11 +116,11 @@ public final class ManifestLoader {
 
     private LoadedFile loadText(SourceFile file, boolean discovered) {
         YamlStream stream = new YamlReader(limits.yaml()).read(file.text());
-        if (discovered && holdsNoKubernetesObject(stream) && goTemplatePosition(file.text()).isEmpty()) {
+        Optional<Position> template = goTemplatePosition(file.text());
+        if (discovered && holdsNoKubernetesObject(stream) && template.isEmpty()) {
             return LoadedFile.skipped(file, LoadedFile.Skipped.NOT_KUBERNETES);
         }
         List<Finding> findings = new ArrayList<>();
-        Optional<Position> template = goTemplatePosition(file.text());
         boolean brokenYaml = stream.problems().stream().anyMatch(p -> p.kind() == YamlProblem.Kind.SYNTAX
                 || p.kind() == YamlProblem.Kind.UNSUPPORTED);
         if (brokenYaml && template.isPresent()) {
