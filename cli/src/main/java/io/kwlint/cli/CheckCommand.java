@@ -221,8 +221,12 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (report.objectCount() == 0 && report.findings().isEmpty() && !allowEmpty) {
-            spec.commandLine().getErr().println("kwlint: no Kubernetes object in the input (did `helm template` or"
-                    + " `kustomize build` fail?); --allow-empty accepts an empty input");
+            int skipped = report.skipped().size();
+            spec.commandLine().getErr().println(skipped > 0
+                    ? "kwlint: no Kubernetes object in the input: the " + (skipped == 1 ? "YAML file found holds"
+                            : skipped + " YAML files found hold") + " none (--verbose lists them); --allow-empty accepts that"
+                    : "kwlint: no Kubernetes object in the input (did `helm template` or `kustomize build` fail?);"
+                            + " --allow-empty accepts an empty input");
             return ExitCode.USAGE;
         }
         return failOn.failing(report) > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;

@@ -171,6 +171,15 @@ class CliTest {
     }
 
     @Test
+    void aDirectoryOfYamlThatHoldsNoManifestSaysSo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mkdocs.yml"), "site_name: docs\n");
+        Run run = kwlint(dir, "", Map.of(), false, "check", ".");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kwlint: no Kubernetes object in the input: the YAML file found holds none"
+                + " (--verbose lists them); --allow-empty accepts that\n");
+    }
+
+    @Test
     void aMissingPathNextToGoodOnesIsAFindingAndTheOthersAreChecked(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("svc.yaml"), CLEAN_SERVICE);
         Run run = kwlint(dir, "", Map.of(), false, "check", "svc.yaml", "gone.yaml", "--format", "compact");
