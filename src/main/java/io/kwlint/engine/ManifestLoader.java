@@ -114,8 +114,17 @@ public final class ManifestLoader {
                 && (map.get("apiVersion").isPresent() || map.get("kind").isPresent()));
     }
 
+    /**
+     * Whether a comment of the text can mean something to kwlint: a suppression
+     * ({@code # kwlint:ignore}) or a helm template's {@code # Source:} line. Most files have
+     * neither, and reading their comments would double the parser's cost.
+     */
+    private static boolean commentsMayMatter(String text) {
+        return text.contains(Suppressions.COMMENT_DIRECTIVE) || text.contains(RenderedSources.SOURCE_LINE);
+    }
+
     private LoadedFile loadText(SourceFile file, boolean discovered) {
-        YamlStream stream = new YamlReader(limits.yaml()).read(file.text());
+        YamlStream stream = new YamlReader(limits.yaml()).read(file.text(), commentsMayMatter(file.text()));
         Optional<Position> template = goTemplatePosition(file.text());
         if (discovered && holdsNoKubernetesObject(stream) && template.isEmpty()) {
             return LoadedFile.skipped(file, LoadedFile.Skipped.NOT_KUBERNETES);

@@ -23,6 +23,8 @@ public final class RenderedSources {
 
     /** The related location's text; the text report shows that line when it has no template text. */
     public static final String RENDERED_AT = "rendered here by helm template";
+    /** The text every {@code # Source:} comment holds. */
+    static final String SOURCE_LINE = "Source: ";
     private static final Pattern SOURCE = Pattern.compile("^ ?Source: (\\S.*?)\\s*$");
 
     /** A template's document in a stream: its path and the line of its {@code # Source:} comment. */

@@ -35,6 +35,8 @@ final class Suppressions {
 
     static final String ANNOTATION = "kwlint.io/ignore";
     static final String UNUSED_RULE = "unused-suppression";
+    /** The text every suppression comment holds. */
+    static final String COMMENT_DIRECTIVE = "kwlint:ignore";
     private static final Pattern COMMENT = Pattern.compile("#\\s*kwlint:ignore(?:\\s+([^\\s#]+))?(?:\\s+(.*))?$");
 
     /** One rule suppressed in one place; {@code used} once it hides a finding. */

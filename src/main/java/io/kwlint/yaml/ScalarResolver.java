@@ -52,6 +52,9 @@ final class ScalarResolver {
         }
     }
 
+    /** The longest text in {@link #SPECIAL}: longer scalars (most of them) need no lookup. */
+    private static final int MAX_SPECIAL_TEXT = SPECIAL.keySet().stream().mapToInt(String::length).max().orElse(0);
+
     private ScalarResolver() {
     }
 
@@ -67,7 +70,7 @@ final class ScalarResolver {
         if (text.isEmpty() || text.equals("~") || text.equals("null") || text.equals("Null") || text.equals("NULL")) {
             return new ScalarNode(start, end, text, ScalarType.NULL, null, true);
         }
-        Object special = SPECIAL.get(text);
+        Object special = text.length() <= MAX_SPECIAL_TEXT ? SPECIAL.get(text) : null;
         if (special instanceof Boolean b) {
             return new ScalarNode(start, end, text, ScalarType.BOOLEAN, b, true);
         }

@@ -40,8 +40,18 @@ public final class YamlReader {
         this.limits = limits;
     }
 
+    /** The documents, problems and comments of a stream. */
     public YamlStream read(String text) {
-        return new Run(text).read();
+        return read(text, true);
+    }
+
+    /**
+     * The documents and problems of a stream, and its comments only if {@code keepComments}:
+     * reading comments doubles SnakeYAML's scanning cost, so a caller that knows no comment of
+     * the text can matter skips them.
+     */
+    public YamlStream read(String text, boolean keepComments) {
+        return new Run(text, keepComments).read();
     }
 
     /** Thrown inside a run to stop reading: a limit exceeded (LIMIT) or an alias that is wrong (SYNTAX). */
@@ -94,14 +104,17 @@ public final class YamlReader {
         /** The last event read: where an error without a position of its own is reported. */
         private Event lastEvent;
 
-        Run(String text) {
+        private final boolean keepComments;
+
+        Run(String text, boolean keepComments) {
             this.text = text;
+            this.keepComments = keepComments;
         }
 
         YamlStream read() {
             LoadSettings settings = LoadSettings.builder()
                     .setUseMarks(true)
-                    .setParseComments(true)
+                    .setParseComments(keepComments)
                     .setCodePointLimit(Math.max(text.length() + 1, 3 * 1024 * 1024))
                     .build();
             try {
