@@ -44,15 +44,17 @@ import java.util.Set;
  * strictKinds: false
  * baseline: .kwlint-baseline.json
  * podSecurity: {enforce: baseline, enforce-version: v1.35, warn: restricted, exemptions: {namespaces: [kube-system]}}
+ * docsBaseUrl: https://git.example.com/platform/kwlint/-/blob/main/rules/
  * </pre>
  */
 public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optional<String> failOn, Set<String> enable,
         Set<String> disable, Map<String, Severity> severity, List<String> exclude, Map<Feature, Boolean> featureGates,
-        List<Path> schemaLocations, boolean strictKinds, Optional<Path> baseline, PodSecurityDefaults podSecurity) {
+        List<Path> schemaLocations, boolean strictKinds, Optional<Path> baseline, PodSecurityDefaults podSecurity,
+        Optional<String> docsBaseUrl) {
 
     public static final String FILE_NAME = ".kwlint.yaml";
     static final List<String> KEYS = List.of("kubeVersion", "failOn", "enable", "disable", "severity", "exclude",
-            "featureGates", "schemaLocations", "strictKinds", "baseline", "podSecurity");
+            "featureGates", "schemaLocations", "strictKinds", "baseline", "podSecurity", "docsBaseUrl");
     static final List<String> FAIL_ON = io.kwlint.engine.FailOn.NAMES;
 
     /** A mistake in the file, located: {@code .kwlint.yaml:3:10: unknown key `failon` (did you mean `failOn`?)}. */
@@ -65,7 +67,7 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
     /** The empty configuration: everything from the command line or kwlint's defaults. */
     public static KwlintConfig none() {
         return new KwlintConfig(null, Optional.empty(), Optional.empty(), Set.of(), Set.of(), Map.of(), List.of(), Map.of(),
-                List.of(), false, Optional.empty(), PodSecurityDefaults.PRIVILEGED);
+                List.of(), false, Optional.empty(), PodSecurityDefaults.PRIVILEGED, Optional.empty());
     }
 
     /**
@@ -81,6 +83,11 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
         return LintOptions.defaults().withKubeVersion(kubeVersion.orElse(KubeVersion.DEFAULT))
                 .withFeatureGates(featureGates).withEnabledRules(enabled).withDisabledRules(disable)
                 .withSeverityOverrides(severity).withSchemaLocations(schemaLocations).withPodSecurity(podSecurity);
+    }
+
+    /** Where the rule pages are published for this repository: its {@code docsBaseUrl}, else the build's. */
+    public String effectiveDocsBaseUrl() {
+        return docsBaseUrl.orElseGet(io.kwlint.KwlintInfo::docsBaseUrl);
     }
 
     /** {@code .kwlint.yaml} in {@code start} or the nearest directory above it that has one. */
@@ -127,7 +134,7 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
     private static KwlintConfig withFile(KwlintConfig config, Path file) {
         return new KwlintConfig(file, config.kubeVersion, config.failOn, config.enable, config.disable, config.severity,
                 config.exclude, config.featureGates, config.schemaLocations, config.strictKinds, config.baseline,
-                config.podSecurity);
+                config.podSecurity, config.docsBaseUrl);
     }
 
     /** Reads the located tree, one key at a time. */
@@ -170,7 +177,21 @@ public record KwlintConfig(Path file, Optional<KubeVersion> kubeVersion, Optiona
                     .orElse(PodSecurityDefaults.PRIVILEGED);
             return new KwlintConfig(file, kubeVersion, failOn, Set.copyOf(enable), Set.copyOf(disable), Map.copyOf(severity),
                     List.copyOf(exclude), Map.copyOf(gates), List.copyOf(schemaLocations), strictKinds, baseline,
-                    podSecurity);
+                    podSecurity, optional(map.get("docsBaseUrl"), this::docsBaseUrl));
+        }
+
+        /** Where a team publishes the rule pages: an http(s) URL, as code scanning links to it. */
+        private String docsBaseUrl(Node node) throws ConfigException {
+            String url = string(node, "docsBaseUrl");
+            try {
+                java.net.URI uri = new java.net.URI(url);
+                if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return io.kwlint.KwlintInfo.withTrailingSlash(url);
+                }
+            } catch (java.net.URISyntaxException e) {
+                // Reported below, with the others.
+            }
+            throw error(node, "docsBaseUrl must be an http or https URL, e.g. https://github.com/kwlint/kwlint/blob/main/rules/");
         }
 
         private interface Reader<T> {

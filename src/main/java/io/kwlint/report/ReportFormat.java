@@ -1,5 +1,6 @@
 package io.kwlint.report;
 
+import io.kwlint.KwlintInfo;
 import io.kwlint.engine.Report;
 import io.kwlint.finding.Severity;
 import java.nio.file.Path;
@@ -20,7 +21,9 @@ public enum ReportFormat {
     /** JUnit XML: a test case per object, a failure per finding at or above the fail threshold. */
     JUNIT("xml"),
     /** GitHub Actions workflow commands, shown as annotations. */
-    GITHUB("txt");
+    GITHUB("txt"),
+    /** A Markdown summary (per-rule table, the findings folded): a CI job's summary or a merge request note. */
+    MARKDOWN("md");
 
     private final String extension;
 
@@ -58,13 +61,20 @@ public enum ReportFormat {
      * @param displayPath how text formats print a path (absolute for IDEs)
      */
     public String render(Report report, Path base, Severity failAt, boolean color, UnaryOperator<String> displayPath) {
+        return render(report, base, failAt, color, displayPath, KwlintInfo.docsBaseUrl());
+    }
+
+    /** As above, with the rule pages published under {@code docsBaseUrl} (SARIF's helpUri). */
+    public String render(Report report, Path base, Severity failAt, boolean color, UnaryOperator<String> displayPath,
+            String docsBaseUrl) {
         return ReportOutput.encodable(switch (this) {
             case TEXT -> new TextReporter(TextReporter.Options.full(color, displayPath)).render(report);
             case COMPACT -> new TextReporter(TextReporter.Options.compact(displayPath)).render(report);
             case JSON -> new JsonReporter().render(report);
-            case SARIF -> new SarifReporter(base).render(report);
+            case SARIF -> new SarifReporter(base, docsBaseUrl).render(report);
             case JUNIT -> new JunitReporter(failAt).render(report);
             case GITHUB -> new GithubReporter().render(report);
+            case MARKDOWN -> new MarkdownReporter(docsBaseUrl).render(report);
         });
     }
 }

@@ -27,10 +27,20 @@ public final class SarifReporter {
     static final String FINGERPRINT = "kwlint/v1";
 
     private final Path baseDir;
+    private final String docsBaseUrl;
 
     /** @param baseDir the directory display paths are relative to: {@code %SRCROOT%} */
     public SarifReporter(Path baseDir) {
+        this(baseDir, KwlintInfo.docsBaseUrl());
+    }
+
+    /**
+     * @param baseDir     the directory display paths are relative to: {@code %SRCROOT%}
+     * @param docsBaseUrl where the rule pages are published (each rule's {@code helpUri})
+     */
+    public SarifReporter(Path baseDir, String docsBaseUrl) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.docsBaseUrl = docsBaseUrl;
     }
 
     public String render(Report report) {
@@ -54,7 +64,7 @@ public final class SarifReporter {
                 "name", KwlintInfo.NAME,
                 "version", KwlintInfo.version(),
                 "semanticVersion", KwlintInfo.version(),
-                "informationUri", KwlintInfo.INFORMATION_URI,
+                "informationUri", KwlintInfo.homepage(),
                 "rules", ruleJson);
         Map<String, Object> run = Json.object(
                 "tool", Json.object("driver", driver),
@@ -68,7 +78,7 @@ public final class SarifReporter {
                 "runs", List.of(run)));
     }
 
-    private static Map<String, Object> rule(RuleMetadata rule) {
+    private Map<String, Object> rule(RuleMetadata rule) {
         Map<String, Object> properties = Json.object(
                 "precision", rule.precision(),
                 "problem.severity", problemSeverity(rule.severity()),
@@ -79,7 +89,7 @@ public final class SarifReporter {
                 "name", rule.pascalName(),
                 "shortDescription", Json.object("text", rule.summary()),
                 "fullDescription", Json.object("text", rule.fullDescription()),
-                "helpUri", rule.helpUri(),
+                "helpUri", rule.helpUri(docsBaseUrl),
                 "help", Json.object("text", rule.body(), "markdown", rule.body()),
                 "defaultConfiguration", Json.object("level", level(rule.severity())),
                 "properties", properties);

@@ -1,5 +1,6 @@
 package io.kwlint.rule;
 
+import io.kwlint.KwlintInfo;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
 import io.kwlint.finding.Severity;
@@ -36,9 +37,6 @@ public record RuleMetadata(
         List<String> badExamples,
         List<String> goodExamples) {
 
-    /** Where the rule's page is published: the doc file in the repository. */
-    public static final String DOCS_BASE = "https://github.com/kwlint/kwlint/blob/main/rules/";
-
     /**
      * The kinds of the page's {@code kinds}: the engine calls an {@link ObjectRule} for objects of
      * these kinds only, so the page is the one place that says what a rule looks at.
@@ -51,8 +49,14 @@ public record RuleMetadata(
         return kinds;
     }
 
+    /** The rule's published page, under this build's {@link KwlintInfo#docsBaseUrl()}. */
     public String helpUri() {
-        return DOCS_BASE + id + ".md";
+        return helpUri(KwlintInfo.docsBaseUrl());
+    }
+
+    /** The rule's page under {@code docsBaseUrl} (a team's mirror of the rule pages). */
+    public String helpUri(String docsBaseUrl) {
+        return KwlintInfo.withTrailingSlash(docsBaseUrl) + id + ".md";
     }
 
     /** The first paragraph of the "Why" section: one or two sentences on why it matters. */

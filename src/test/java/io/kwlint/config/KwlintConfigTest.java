@@ -8,6 +8,7 @@ import io.kwlint.model.Feature;
 import io.kwlint.model.KubeVersion;
 import io.kwlint.model.PodSecurityDefaults;
 import io.kwlint.model.PodSecurityPolicy;
+import io.kwlint.rule.RuleCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -39,6 +40,7 @@ class KwlintConfigTest {
                   enforce-version: v1.30
                   warn: restricted
                   exemptions: {namespaces: [kube-system], runtimeClasses: [kata]}
+                docsBaseUrl: https://git.example.com/platform/kwlint/-/blob/main/rules
                 """);
         assertThat(config.kubeVersion()).contains(KubeVersion.of(30));
         assertThat(config.failOn()).contains("warning");
@@ -55,6 +57,15 @@ class KwlintConfigTest {
                 PodSecurityPolicy.latest(PodSecurityPolicy.Level.RESTRICTED),
                 PodSecurityPolicy.latest(PodSecurityPolicy.Level.PRIVILEGED), Set.of("kube-system"), Set.of("kata")));
         assertThat(config.lintOptions().target().podSecurity()).isEqualTo(config.podSecurity());
+        assertThat(config.effectiveDocsBaseUrl()).isEqualTo("https://git.example.com/platform/kwlint/-/blob/main/rules/");
+    }
+
+    @Test
+    void withoutDocsBaseUrlTheRulePagesAreTheBuildsAndEndInTheRuleId() throws Exception {
+        KwlintConfig config = KwlintConfig.parse(FILE, "failOn: error\n");
+        assertThat(config.effectiveDocsBaseUrl()).isEqualTo(io.kwlint.KwlintInfo.docsBaseUrl()).endsWith("/rules/");
+        assertThat(RuleCatalog.builtIn().find("image-tag").orElseThrow().helpUri(config.effectiveDocsBaseUrl()))
+                .isEqualTo(io.kwlint.KwlintInfo.docsBaseUrl() + "image-tag.md");
     }
 
     @Test
@@ -72,6 +83,9 @@ class KwlintConfigTest {
                 "/repo/.kwlint.yaml:1:24: podSecurity: enforce must be privileged, baseline or restricted, not `strict`");
         assertError("podSecurity: {enforce-versoin: v1.30}\n",
                 "/repo/.kwlint.yaml:1:15: podSecurity: unknown key `enforce-versoin` (did you mean `enforce-version`?)");
+        assertError("docsBaseUrl: rules/\n",
+                "/repo/.kwlint.yaml:1:14: docsBaseUrl must be an http or https URL, e.g. https://github.com/kwlint/kwlint/blob/main/rules/");
+        assertError("docsBaseUrl: [a]\n", "/repo/.kwlint.yaml:1:1: docsBaseUrl must be a string, not a list");
         assertError("- a\n- b\n", "/repo/.kwlint.yaml:1:1: the configuration must be a map, not a list");
     }
 

@@ -49,6 +49,11 @@ class GoldenReportsTest {
     }
 
     @Test
+    void markdown() throws Exception {
+        matchesGolden("examples.md", new MarkdownReporter(io.kwlint.KwlintInfo.docsBaseUrl()).render(examples()));
+    }
+
+    @Test
     void sarif() throws Exception {
         String sarif = new SarifReporter(TestPaths.root()).render(examples());
         // The only machine-specific value: where %SRCROOT% is.

@@ -88,6 +88,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Where the rule pages are published: .kwlint.yaml's docsBaseUrl, else this build's. */
+    private String docsBaseUrl = io.kwlint.KwlintInfo.docsBaseUrl();
+
     @Mixin
     InputOptions input;
 
@@ -179,6 +182,7 @@ final class CheckCommand implements Callable<Integer> {
         Environment environment = parent.environment();
         Path base = input.base(environment);
         KwlintConfig config = input.config(environment);
+        docsBaseUrl = config.effectiveDocsBaseUrl();
         failOn = failOn != null ? failOn : config.failOn().flatMap(FailOn::parse).orElse(FailOn.ERROR);
         LintOptions fromConfig = config.lintOptions();
         LintOptions options = fromConfig
@@ -321,7 +325,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Finding> shown = report.findings().stream().filter(f -> f.severity().compareTo(shownFrom) <= 0).toList();
         Report view = report.withFindings(shown);
         if (!textual) {
-            return format.engineFormat().render(view, base, failAt, colored, paths(base));
+            return format.engineFormat().render(view, base, failAt, colored, paths(base), docsBaseUrl);
         }
         Map<Severity, Long> hidden = new java.util.EnumMap<>(Severity.class);
         report.findings().stream().filter(f -> f.severity().compareTo(shownFrom) > 0)

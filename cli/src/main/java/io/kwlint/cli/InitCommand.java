@@ -68,6 +68,9 @@ final class InitCommand implements Callable<Integer> {
 
                 # Findings accepted when kwlint was adopted: `kwlint check --update-baseline` writes them.
                 # baseline: .kwlint-baseline.json
+
+                # Where your team publishes kwlint's rule pages (SARIF helpUri, `kwlint rules ID`).
+                # docsBaseUrl: https://github.com/kwlint/kwlint/blob/main/rules/
                 """.formatted(KubeVersion.DEFAULT);
     }
 

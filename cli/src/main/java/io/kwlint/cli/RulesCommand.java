@@ -1,14 +1,18 @@
 package io.kwlint.cli;
 
+import io.kwlint.KwlintInfo;
+import io.kwlint.config.KwlintConfig;
 import io.kwlint.rule.RuleCatalog;
 import io.kwlint.rule.RuleMetadata;
 import io.kwlint.value.Suggestions;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code kwlint rules [ID]}: the rule catalogue, or one rule's page. */
@@ -18,6 +22,9 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Lists the rules, or prints the documentation of one rule.")
 final class RulesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    KwlintCommand parent;
 
     @Spec
     CommandSpec spec;
@@ -39,10 +46,23 @@ final class RulesCommand implements Callable<Integer> {
         out.println("severity: " + rule.severity().id() + "    category: " + rule.category()
                 + "    kinds: " + (rule.kinds().isEmpty() ? "any" : String.join(", ", rule.kinds()))
                 + "    since: " + rule.since());
-        out.println(rule.helpUri());
+        out.println(rule.helpUri(docsBaseUrl()));
         out.println();
         out.println(rule.body());
         return ExitCode.CLEAN;
+    }
+
+    /**
+     * The rule pages' address for the working directory's repository: its .kwlint.yaml's
+     * docsBaseUrl, else this build's. A broken .kwlint.yaml is check's to report, not this listing's.
+     */
+    private String docsBaseUrl() {
+        try {
+            Optional<java.nio.file.Path> file = KwlintConfig.find(parent.environment().workingDir());
+            return file.isPresent() ? KwlintConfig.read(file.get()).effectiveDocsBaseUrl() : KwlintInfo.docsBaseUrl();
+        } catch (KwlintConfig.ConfigException e) {
+            return KwlintInfo.docsBaseUrl();
+        }
     }
 
     private static void list(List<RuleMetadata> rules, PrintWriter out) {

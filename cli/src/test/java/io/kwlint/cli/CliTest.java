@@ -322,6 +322,19 @@ class CliTest {
     }
 
     @Test
+    void rulePagesLinkToTheDocsBaseUrlOfKwlintYaml(@TempDir Path dir) throws Exception {
+        Files.copy(ROOT.resolve("testdata/examples/web.yaml"), dir.resolve("web.yaml"));
+        Files.writeString(dir.resolve(".kwlint.yaml"), "docsBaseUrl: https://git.example.com/kwlint/rules\n");
+        Run sarif = kwlint(dir, "", Map.of(), false, "check", "web.yaml", "--format", "sarif");
+        assertThat(sarif.out()).contains("\"helpUri\": \"https://git.example.com/kwlint/rules/selector-mismatch.md\"")
+                .doesNotContain("github.com/kwlint/kwlint/blob");
+        Run rule = kwlint(dir, "", Map.of(), false, "rules", "selector-mismatch");
+        assertThat(rule.out()).contains("\nhttps://git.example.com/kwlint/rules/selector-mismatch.md\n");
+        Run elsewhere = kwlint("rules", "selector-mismatch");
+        assertThat(elsewhere.out()).contains("\n" + io.kwlint.KwlintInfo.docsBaseUrl() + "selector-mismatch.md\n");
+    }
+
+    @Test
     void baselineHidesRecordedFindingsAndShowsNewOnes(@TempDir Path dir) throws Exception {
         Files.copy(ROOT.resolve("testdata/examples/web.yaml"), dir.resolve("web.yaml"));
         assertThat(kwlint(dir, "", Map.of(), false, "check", ".", "--baseline", "kwlint-baseline.json",

@@ -101,7 +101,7 @@ public final class CheckMojo extends AbstractMojo {
         FailOn failAt = failOn(config);
         Report report = baselined(new Linter(options(config)).check(inputs(base, roots, config)), base, config);
         log(report, base);
-        write(report, reportFormats, base, failAt.threshold().orElse(null));
+        write(report, reportFormats, base, failAt.threshold().orElse(null), config.effectiveDocsBaseUrl());
         if (simulate) {
             preview(report, config);
         }
@@ -212,13 +212,13 @@ public final class CheckMojo extends AbstractMojo {
         getLog().info("kwlint: " + io.kwlint.report.TextReporter.summaryText(report));
     }
 
-    private void write(Report report, List<ReportFormat> reportFormats, Path base, Severity failAt)
+    private void write(Report report, List<ReportFormat> reportFormats, Path base, Severity failAt, String docsBaseUrl)
             throws MojoExecutionException {
         Path dir = outputDirectory.toPath();
         try {
             Files.createDirectories(dir);
             for (ReportFormat format : reportFormats) {
-                ReportOutput.writeAtomically(dir.resolve(format.fileName()), format.render(report, base, failAt, false, p -> p));
+                ReportOutput.writeAtomically(dir.resolve(format.fileName()), format.render(report, base, failAt, false, p -> p, docsBaseUrl));
             }
         } catch (IOException e) {
             throw new MojoExecutionException("kwlint: cannot write reports to " + dir + ": " + e.getMessage(), e);
