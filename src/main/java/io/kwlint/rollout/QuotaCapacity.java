@@ -63,8 +63,8 @@ public record QuotaCapacity(long pods, KubeObject quota, Node hard, String limit
         BigDecimal fit = limit.value().divide(request.value(), 0, RoundingMode.FLOOR);
         long pods = fit.min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
         return new QuotaCapacity(Math.max(0, pods), quota, hard,
-                resource[0] + " " + limit + " (" + Steps.pods((int) Math.min(pods, Integer.MAX_VALUE)) + " of "
-                        + request + ")");
+                resource[0] + " " + limit.toStringBeside(request) + " (" + Steps.pods((int) Math.min(pods, Integer.MAX_VALUE))
+                        + " of " + request.toStringBeside(limit) + ")");
     }
 
     /** "ResourceQuota/compute (pods 4)" */

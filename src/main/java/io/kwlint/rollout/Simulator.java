@@ -375,7 +375,7 @@ public final class Simulator {
         String room = quota.describe() + " leaves room for " + Steps.pods((int) Math.min(quota.pods(), Integer.MAX_VALUE));
         int blocked = steps.firstQuotaBlock();
         if (quota.pods() < replicas) {
-            return Optional.of(room + " of this template: fewer than the " + replicas + " replicas");
+            return Optional.of(room + " of this template: fewer than the " + replicas + (replicas == 1 ? " replica" : " replicas"));
         }
         if (blocked < 0) {
             return Optional.of(room + ": enough for this rollout");

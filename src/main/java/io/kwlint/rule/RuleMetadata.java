@@ -6,6 +6,8 @@ import io.kwlint.finding.Location;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.Kind;
 import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,9 @@ public record RuleMetadata(
         String why,
         List<String> badExamples,
         List<String> goodExamples) {
+
+    /** {@code 1} or {@code 1:replica|replicas}: an argument, and the noun that agrees with it. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("(\\d+)(?::([^|{}]+)\\|([^|{}]+))?");
 
     /**
      * The kinds of the page's {@code kinds}: the engine calls an {@link ObjectRule} for objects of
@@ -70,7 +75,6 @@ public record RuleMetadata(
         return toPascalCase(id);
     }
 
-    /** Fills a message template: {@code {0}}, {@code {1}}... become the arguments' text. */
     /**
      * The one way to make a finding of this rule: its message from the page's template
      * {@code messageId} and {@code args}, at {@code location}, about {@code object} (null for a whole
@@ -87,6 +91,11 @@ public record RuleMetadata(
         return new Finding(id, severity, message, location, object, fieldPath, related, messageId);
     }
 
+    /**
+     * Fills a message template: {@code {0}}, {@code {1}}... become the arguments' text, and
+     * {@code {1:replica|replicas}} the argument followed by the word that agrees with it
+     * ({@code 1 replica}, {@code 3 replicas}).
+     */
     public String format(String messageId, Object... args) {
         String template = messages.get(messageId);
         if (template == null) {
@@ -97,9 +106,18 @@ public record RuleMetadata(
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
             int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(template.substring(i + 1, close));
-                out.append(index < args.length ? String.valueOf(args[index]) : "{" + index + "}");
+            Matcher placeholder = close > i + 1 ? PLACEHOLDER.matcher(template.substring(i + 1, close)) : null;
+            if (placeholder != null && placeholder.matches()) {
+                int index = Integer.parseInt(placeholder.group(1));
+                if (index >= args.length) {
+                    out.append(template, i, close + 1);
+                } else {
+                    String value = String.valueOf(args[index]);
+                    out.append(value);
+                    if (placeholder.group(2) != null) {
+                        out.append(' ').append(value.equals("1") ? placeholder.group(2) : placeholder.group(3));
+                    }
+                }
                 i = close;
             } else {
                 out.append(c);

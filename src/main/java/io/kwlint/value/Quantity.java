@@ -264,6 +264,33 @@ public final class Quantity implements Comparable<Quantity> {
         return printBinary ? binaryString() : decimalString(format == Format.DECIMAL_EXPONENT);
     }
 
+    /**
+     * This value beside another amount of the same resource: written with the other's decimal
+     * suffix when that one is finer ({@code 75} beside {@code 93750m} prints as {@code 75000m}),
+     * so the two compare at a glance; else in canonical form.
+     */
+    public String toStringBeside(Quantity other) {
+        if (format != Format.DECIMAL_SI || other.format != Format.DECIMAL_SI || value.signum() == 0 || other.value.signum() == 0) {
+            return toString();
+        }
+        int finer = canonicalExponent(other.value);
+        if (finer >= canonicalExponent(value)) {
+            return toString();
+        }
+        for (Map.Entry<String, Integer> suffix : DECIMAL_SUFFIXES.entrySet()) {
+            if (suffix.getValue() == finer) {
+                return value.movePointLeft(finer).stripTrailingZeros().toPlainString() + suffix.getKey();
+            }
+        }
+        return toString();
+    }
+
+    /** The power of ten, a multiple of 3, that the canonical decimal form of {@code value} uses. */
+    private static int canonicalExponent(BigDecimal value) {
+        int exponent = -value.stripTrailingZeros().scale();
+        return exponent - Math.floorMod(exponent, 3);
+    }
+
     private String binaryString() {
         BigInteger mantissa = value.toBigIntegerExact();
         BigInteger unit = BigInteger.valueOf(1024);

@@ -98,4 +98,15 @@ class QuantityTest {
         assertThat(q("1e4294967297")).isEqualTo(q("10"));
         assertThat(Quantity.parse("1e99999999999999999999")).isEmpty();
     }
+
+    @Test
+    void besideAnotherAmountTheFinerDecimalSuffixIsUsedForBoth() {
+        assertThat(q("75").toStringBeside(q("93750m"))).isEqualTo("75000m");
+        assertThat(q("93750m").toStringBeside(q("75"))).isEqualTo("93750m");
+        assertThat(q("2k").toStringBeside(q("500"))).isEqualTo("2000");
+        assertThat(q("1.5").toStringBeside(q("250m"))).isEqualTo("1500m");
+        assertThat(q("1Gi").toStringBeside(q("256Mi"))).isEqualTo("1Gi");
+        assertThat(q("1Gi").toStringBeside(q("300m"))).isEqualTo("1Gi");
+        assertThat(q("0").toStringBeside(q("300m"))).isEqualTo("0");
+    }
 }
