@@ -19,6 +19,14 @@ import java.util.Map;
 public final class JsonReporter {
 
     public String render(Report report) {
+        return render(report, null);
+    }
+
+    /**
+     * The report with the rollout previews of {@code check --simulate} under {@code "previews"},
+     * as {@code simulate --format json} writes them; none when {@code previews} is null.
+     */
+    public String render(Report report, List<io.kwlint.rollout.Preview> previews) {
         List<Object> findings = new ArrayList<>();
         for (Finding finding : report.findings()) {
             findings.add(finding(finding));
@@ -29,12 +37,16 @@ public final class JsonReporter {
                 "errors", report.count(Severity.ERROR),
                 "warnings", report.count(Severity.WARNING),
                 "infos", report.count(Severity.INFO));
-        return JsonWriter.write(Json.object(
+        Map<String, Object> json = Json.object(
                 "tool", KwlintInfo.NAME,
                 "version", KwlintInfo.version(),
                 "kubeVersion", report.kubeVersion().toString(),
                 "summary", summary,
-                "findings", findings));
+                "findings", findings);
+        if (previews != null) {
+            json.put("previews", previews.stream().map(PreviewJsonReporter::preview).toList());
+        }
+        return JsonWriter.write(json);
     }
 
     private static Map<String, Object> finding(Finding finding) {

@@ -137,11 +137,14 @@ public final class SarifReporter {
         return Json.object("artifactLocation", artifact, "region", region);
     }
 
-    /** Relative paths hang off %SRCROOT%; paths outside the base directory are absolute file URIs. */
+    /** Relative paths hang off %SRCROOT%; paths outside the base directory ({@code ../x}) are absolute file URIs. */
     private Map<String, Object> artifactLocation(String displayPath) {
         Path path = Path.of(displayPath);
         if (path.isAbsolute()) {
             return Json.object("uri", path.toUri().toString());
+        }
+        if (displayPath.equals("..") || displayPath.startsWith("../")) {
+            return Json.object("uri", baseDir.resolve(displayPath).normalize().toUri().toString());
         }
         return Json.object("uri", relativeUri(displayPath), "uriBaseId", SRCROOT);
     }

@@ -84,9 +84,19 @@ public final class InputCollector {
         return inputs;
     }
 
+    /**
+     * How reports name a file: relative to the base directory (the working directory unless
+     * --base-dir), with {@code ../} for files beside or above it, as a compiler or git prints
+     * them; absolute only where no relative path leads there (another drive on Windows).
+     */
     public String displayPath(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(baseDir) ? baseDir.relativize(absolute) : absolute;
+        Path shown;
+        try {
+            shown = baseDir.relativize(absolute);
+        } catch (IllegalArgumentException e) {
+            shown = absolute;
+        }
         // Reports use '/' on every system; on Linux a backslash is part of a name and stays.
         String text = java.io.File.separatorChar == '/' ? shown.toString() : shown.toString().replace(java.io.File.separatorChar, '/');
         return text.isEmpty() ? "." : text;

@@ -12,6 +12,7 @@ import io.kwlint.finding.Finding;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.PodSecurityDefaults;
 import io.kwlint.model.Target;
+import io.kwlint.report.JsonReporter;
 import io.kwlint.report.PreviewTextReporter;
 import io.kwlint.report.ReportOutput;
 import io.kwlint.report.TextReporter;
@@ -87,6 +88,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The rollout previews of --simulate, once made. */
+    private List<Preview> previews;
 
     /** Where the rule pages are published: .kwlint.yaml's docsBaseUrl, else this build's. */
     private String docsBaseUrl = io.kwlint.KwlintInfo.docsBaseUrl();
@@ -238,7 +242,11 @@ final class CheckCommand implements Callable<Integer> {
 
     private Report filtered(Report report, Path file) {
         try {
-            Report kept = Baseline.read(file).filter(report);
+            Baseline baseline = Baseline.read(file);
+            Report kept = baseline.filter(report);
+            baseline.misplacedWarning(file, report)
+                    .ifPresent(warning -> spec.commandLine().getErr().println("kwlint: warning: " + warning
+                            + "; run kwlint there, or give --base-dir that directory"));
             int hidden = report.findings().size() - kept.findings().size();
             if (hidden > 0) {
                 spec.commandLine().getErr().println("kwlint: " + hidden + (hidden == 1 ? " finding" : " findings")
@@ -324,6 +332,9 @@ final class CheckCommand implements Callable<Integer> {
                 : textual ? Severity.WARNING : Severity.INFO;
         List<Finding> shown = report.findings().stream().filter(f -> f.severity().compareTo(shownFrom) <= 0).toList();
         Report view = report.withFindings(shown);
+        if (format == OutputFormat.json && simulate) {
+            return ReportOutput.encodable(new JsonReporter().render(view, previews(report)));
+        }
         if (!textual) {
             return format.engineFormat().render(view, base, failAt, colored, paths(base), docsBaseUrl);
         }
@@ -332,7 +343,8 @@ final class CheckCommand implements Callable<Integer> {
                 .forEach(f -> hidden.merge(f.severity(), 1L, Long::sum));
         TextReporter.Options options = (format == OutputFormat.text ? TextReporter.Options.full(colored, paths(base))
                 : TextReporter.Options.compact(paths(base))).hiding(hidden, !quiet);
-        return ReportOutput.encodable(new TextReporter(options).render(view)) + previews(report);
+        return ReportOutput.encodable(new TextReporter(options).render(view))
+                + (simulate ? "\nRollout preview\n\n" + new PreviewTextReporter().render(previews(report)) : "");
     }
 
     /** Report paths as given (relative to the base directory), or absolute with --absolute-paths. */
@@ -343,15 +355,18 @@ final class CheckCommand implements Callable<Integer> {
         return path -> path.startsWith("<") ? path : base.resolve(path).toAbsolutePath().normalize().toString();
     }
 
-    /** The rollout preview section of {@code --simulate}: after the findings, in the text formats. */
-    private String previews(Report report) {
-        if (!simulate) {
-            return "";
+    /**
+     * The rollout previews of {@code --simulate}: after the findings in the text formats, under
+     * {@code "previews"} in JSON. Made once per run, whatever the number of reports.
+     */
+    private List<Preview> previews(Report report) {
+        if (previews != null) {
+            return previews;
         }
         SimulateOptions options = new SimulateOptions(new Target(report.kubeVersion(), input.featureGates(parent.environment())),
                 Assumption.READY, SimulateOptions.DEFAULT_NODES, ZonedDateTime.now(ZoneOffset.UTC), SimulateOptions.DEFAULT_RUNS);
-        List<Preview> previews = RolloutPreviews.of(report, options, object -> true);
-        return "\nRollout preview\n\n" + new PreviewTextReporter().render(previews);
+        previews = RolloutPreviews.of(report, options, object -> true);
+        return previews;
     }
 
     private boolean useColor(Environment environment) {

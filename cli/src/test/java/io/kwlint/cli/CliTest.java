@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -276,6 +277,21 @@ class CliTest {
     }
 
     @Test
+    void checkSimulateInJsonPutsThePreviewsBesideTheFindings() throws Exception {
+        Run run = kwlint("check", "testdata/simulate/quota.yaml", "--simulate", "--format", "json");
+        assertThat(run.status()).isEqualTo(1);
+        Map<?, ?> json = (Map<?, ?>) io.kwlint.json.JsonReader.parse(run.out());
+        assertThat((List<?>) json.get("findings")).isNotEmpty();
+        List<?> previews = (List<?>) json.get("previews");
+        assertThat(previews).isNotEmpty();
+        Map<?, ?> first = (Map<?, ?>) previews.get(0);
+        assertThat(first.get("object")).isEqualTo("Deployment/shop/web");
+        assertThat(((Map<?, ?>) first.get("outcome")).get("result")).isEqualTo("stalled");
+        Run plain = kwlint("check", "testdata/simulate/quota.yaml", "--format", "json");
+        assertThat(((Map<?, ?>) io.kwlint.json.JsonReader.parse(plain.out())).containsKey("previews")).isFalse();
+    }
+
+    @Test
     void schemaOptions(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("widget.yaml"), "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n"
                 + "spec: {size: big}\n");
@@ -348,6 +364,35 @@ class CliTest {
         assertThat(fresh.status()).isEqualTo(1);
         assertThat(fresh.out()).contains("job.yaml:").doesNotContain("web.yaml:");
         assertThat(kwlint(dir, "", Map.of(), false, "check", ".", "--baseline", "web.yaml").status()).isEqualTo(2);
+    }
+
+    @Test
+    void aBaselineWrittenFromAnotherDirectorySaysWhyItHidesNothing(@TempDir Path dir) throws Exception {
+        Path k8s = Files.createDirectories(dir.resolve("k8s"));
+        Files.copy(ROOT.resolve("testdata/examples/web.yaml"), k8s.resolve("web.yaml"));
+        assertThat(kwlint(k8s, "", Map.of(), false, "check", ".", "--baseline", "baseline.json", "--update-baseline")
+                .status()).isZero();
+        Run there = kwlint(k8s, "", Map.of(), false, "check", ".", "--baseline", "baseline.json");
+        assertThat(there.status()).isZero();
+        assertThat(there.err()).doesNotContain("warning");
+        Run elsewhere = kwlint(dir, "", Map.of(), false, "check", "k8s", "--baseline", "k8s/baseline.json");
+        assertThat(elsewhere.status()).isEqualTo(1);
+        assertThat(elsewhere.err()).contains("kwlint: warning: the baseline " + dir.resolve("k8s/baseline.json")
+                + " records findings in web.yaml, which this run reads as k8s/web.yaml: their findings are not hidden."
+                + " A baseline's paths are relative to the directory it was written from; run kwlint there, or give"
+                + " --base-dir that directory");
+    }
+
+    @Test
+    void pathsOutsideTheWorkingDirectoryArePrintedRelativeToIt() throws Exception {
+        Path rules = ROOT.resolve("testdata/rules");
+        Run compact = kwlint(rules, "", Map.of(), false, "check", "../examples", "--format", "compact");
+        assertThat(compact.out()).contains("../examples/web.yaml:15:7: error: ").doesNotContain(ROOT.toString());
+        Run absolute = kwlint(rules, "", Map.of(), false, "check", "../examples", "--format", "compact", "--absolute-paths");
+        assertThat(absolute.out()).contains(ROOT.resolve("testdata/examples/web.yaml") + ":15:7: error: ");
+        Run sarif = kwlint(rules, "", Map.of(), false, "check", "../examples", "--format", "sarif");
+        assertThat(sarif.out()).contains("\"uri\": \"" + ROOT.resolve("testdata/examples/web.yaml").toUri() + "\"")
+                .doesNotContain("\"uri\": \"../");
     }
 
     @Test

@@ -122,9 +122,13 @@ public final class CheckMojo extends AbstractMojo {
             return report;
         }
         try {
-            Report kept = Baseline.read(file.get()).filter(report);
-            getLog().info("kwlint: " + (report.findings().size() - kept.findings().size())
-                    + " findings hidden by the baseline " + file.get());
+            Baseline recorded = Baseline.read(file.get());
+            Report kept = recorded.filter(report);
+            recorded.misplacedWarning(file.get(), report).ifPresent(warning -> getLog().warn("kwlint: " + warning
+                    + "; the plugin's paths are relative to " + base + ": write the baseline from there"
+                    + " (kwlint check --base-dir " + base + " --update-baseline ...)"));
+            long hidden = report.findings().size() - kept.findings().size();
+            getLog().info("kwlint: " + hidden + (hidden == 1 ? " finding" : " findings") + " hidden by the baseline " + file.get());
             return kept;
         } catch (Baseline.BaselineException e) {
             throw new MojoExecutionException("kwlint: " + e.getMessage());
