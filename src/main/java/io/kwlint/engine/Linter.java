@@ -59,7 +59,12 @@ public final class Linter {
     }
 
     public Report check(List<SourceInput> inputs) {
-        List<LoadedFile> loaded = loadAll(inputs);
+        return check(inputs, Progress.NONE);
+    }
+
+    /** As {@link #check(List)}, telling {@code progress} how far the run is. */
+    public Report check(List<SourceInput> inputs, Progress progress) {
+        List<LoadedFile> loaded = loadAll(inputs, progress);
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         List<KubeObject> objects = new ArrayList<>();
         Map<String, SourceFile> files = new LinkedHashMap<>();
@@ -91,6 +96,7 @@ public final class Linter {
         }
         objects.sort(Comparator.comparing((KubeObject o) -> o.file().displayPath())
                 .thenComparingInt(KubeObject::documentIndex));
+        progress.advanced(Progress.Stage.CHECKING, 0, objects.size());
         // As the API server: the object as sent is decoded strictly (schemas), then defaulted, then
         // fields of disabled feature gates are dropped, then validated (rules).
         validateSchemas(objects, findings);
@@ -211,11 +217,18 @@ public final class Linter {
         }
     }
 
-    private List<LoadedFile> loadAll(List<SourceInput> inputs) {
-        ManifestLoader loader = new ManifestLoader(options.limits(), options.kubeVersion(), catalog);
+    private List<LoadedFile> loadAll(List<SourceInput> inputs, Progress progress) {
+        ManifestLoader base = new ManifestLoader(options.limits(), options.kubeVersion(), catalog);
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Function<SourceInput, LoadedFile> loader = input -> {
+            LoadedFile file = base.load(input);
+            progress.advanced(Progress.Stage.READING, done.incrementAndGet(), inputs.size());
+            return file;
+        };
+        progress.advanced(Progress.Stage.READING, 0, inputs.size());
         int threads = Math.min(options.threads(), Math.max(1, inputs.size()));
         if (threads == 1) {
-            return inputs.stream().map(loader::load).toList();
+            return inputs.stream().map(loader).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "kwlint-load");
@@ -225,7 +238,7 @@ public final class Linter {
         try {
             List<Future<LoadedFile>> futures = new ArrayList<>();
             for (SourceInput input : inputs) {
-                futures.add(pool.submit(() -> loader.load(input)));
+                futures.add(pool.submit(() -> loader.apply(input)));
             }
             List<LoadedFile> results = new ArrayList<>();
             for (Future<LoadedFile> future : futures) {

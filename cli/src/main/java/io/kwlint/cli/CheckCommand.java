@@ -207,7 +207,7 @@ final class CheckCommand implements Callable<Integer> {
                 InputOptions.requireNotAnInput(base.resolve(output.output), inputs);
             }
         }
-        Report report = new Linter(options).check(inputs);
+        Report report = check(options, inputs, environment);
         Optional<Path> baselineFile = Optional.ofNullable(baseline).map(b -> base.resolve(b)).or(config::baseline);
         if (updateBaseline) {
             Path file = baselineFile.orElseThrow(() -> new UsageError("--update-baseline needs --baseline FILE"
@@ -238,6 +238,19 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         return failOn.failing(report) > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /** The run, with a progress line on standard error for a person at a terminal (not with --quiet). */
+    private Report check(LintOptions options, List<SourceInput> inputs, Environment environment) {
+        if (!environment.errorTerminal() || quiet || "dumb".equals(environment.variables().get("TERM"))) {
+            return new Linter(options).check(inputs);
+        }
+        TerminalProgress progress = TerminalProgress.onStandardError(spec.commandLine().getErr());
+        try {
+            return new Linter(options).check(inputs, progress);
+        } finally {
+            progress.finish();
+        }
     }
 
     private Report filtered(Report report, Path file) {
