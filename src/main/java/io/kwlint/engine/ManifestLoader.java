@@ -55,6 +55,7 @@ public final class ManifestLoader {
     private final LoadLimits limits;
     private final KubeVersion version;
     private final RuleCatalog catalog;
+    private final KustomizePatches kustomizePatches = new KustomizePatches();
 
     public ManifestLoader(LoadLimits limits, KubeVersion version, RuleCatalog catalog) {
         this.limits = limits;
@@ -87,7 +88,22 @@ public final class ManifestLoader {
         if (input.discovered() && isChartTemplate(input)) {
             return LoadedFile.skipped(file, LoadedFile.Skipped.CHART_TEMPLATE);
         }
+        Optional<Path> kustomization = input.path().flatMap(kustomizePatches::listing);
+        if (kustomization.isPresent()) {
+            String listedIn = displayPathOf(kustomization.get(), input);
+            String dir = Path.of(listedIn).getParent() == null ? "." : Path.of(listedIn).getParent().toString().replace('\\', '/');
+            return new LoadedFile(file, List.of(), List.of(fileFinding(path, "kustomize-patch", "patch",
+                    Span.at(Position.START), listedIn, dir)), true);
+        }
         return loadText(file, input.discovered());
+    }
+
+    /** Another file's path as reports name it: beside the input's display path, as it is beside the input. */
+    private static String displayPathOf(Path other, SourceInput input) {
+        Path from = input.path().orElseThrow().toAbsolutePath().normalize().getParent();
+        Path relative = from.relativize(other.toAbsolutePath().normalize());
+        Path shown = Path.of(input.displayPath()).getParent();
+        return (shown == null ? relative : shown.resolve(relative)).normalize().toString().replace('\\', '/');
     }
 
     /** A file under templates/ of a Helm chart (the directory beside Chart.yaml), found by a walk. */
