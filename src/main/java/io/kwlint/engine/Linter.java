@@ -29,6 +29,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -110,13 +111,13 @@ public final class Linter {
         CheckScope scope = new CheckScope(options.target(), set, findings::add);
         runRules(set, scope, findings::add);
 
-        Set<String> explainedByRules = explainedByRules(findings);
+        Map<FieldOf, Set<String>> superseded = supersededSchemaRules(findings);
         List<Finding> reported = new ArrayList<>();
         for (Finding finding : findings) {
             if (!options.runs(catalog.get(finding.ruleId()))) {
                 continue;
             }
-            if (SchemaValidator.isSchemaRule(finding.ruleId()) && explainedByRules.contains(objectField(finding))) {
+            if (superseded.getOrDefault(FieldOf.of(finding), Set.of()).contains(finding.ruleId())) {
                 continue;
             }
             Severity override = options.severityOverrides().get(finding.ruleId());
@@ -152,24 +153,28 @@ public final class Linter {
                 runGuarded(schemaRule, object, findings::add, () -> findings.addAll(validator.validate(object))));
     }
 
-    /**
-     * Object and field paths where a rule reported an error: a schema finding there says the same
-     * thing less precisely (an enum, a quantity pattern), so the rule's message is the one shown.
-     * Warnings do not count: "no requests" must not hide "requests must be a map".
-     */
-    private static Set<String> explainedByRules(List<Finding> findings) {
-        Set<String> keys = new HashSet<>();
-        for (Finding finding : findings) {
-            if (!SchemaValidator.isSchemaRule(finding.ruleId()) && finding.fieldPath() != null
-                    && finding.severity() == Severity.ERROR) {
-                keys.add(objectField(finding));
-            }
+    /** A field of an object of a file: where a rule's error and a schema finding can say the same thing. */
+    private record FieldOf(String file, String object, String fieldPath) {
+        static FieldOf of(Finding finding) {
+            return new FieldOf(finding.location().file(), finding.object(), finding.fieldPath());
         }
-        return keys;
     }
 
-    private static String objectField(Finding finding) {
-        return finding.location().file() + "\u0000" + finding.object() + "\u0000" + finding.fieldPath();
+    /**
+     * The schema rules whose findings a rule's error makes redundant, by field: a rule page's
+     * {@code supersedes} lists them (selector-invalid supersedes schema-required: "selector is
+     * required" says it better than "missing property"). Warnings supersede nothing: "no requests"
+     * must not hide "requests must be a map".
+     */
+    private Map<FieldOf, Set<String>> supersededSchemaRules(List<Finding> findings) {
+        Map<FieldOf, Set<String>> superseded = new HashMap<>();
+        for (Finding finding : findings) {
+            List<String> supersedes = catalog.get(finding.ruleId()).supersedes();
+            if (!supersedes.isEmpty() && finding.fieldPath() != null && finding.severity() == Severity.ERROR) {
+                superseded.computeIfAbsent(FieldOf.of(finding), f -> new HashSet<>()).addAll(supersedes);
+            }
+        }
+        return superseded;
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -28,7 +27,6 @@ public final class RolloutPreviews {
     public static final int MAX_ROWS = 100_000;
 
     /** Findings of these categories mean the API server refuses the object. */
-    private static final Set<String> REJECTING = Set.of("api-rejected", "schema");
 
     private RolloutPreviews() {
     }
@@ -67,14 +65,14 @@ public final class RolloutPreviews {
 
     /** The first error of each object that says the API server refuses it, by file and object. */
     private static Map<String, Finding> rejections(Report report) {
-        Map<String, String> categories = new HashMap<>();
+        Map<String, io.kwlint.rule.Category> categories = new HashMap<>();
         for (RuleMetadata rule : report.rules()) {
             categories.put(rule.id(), rule.category());
         }
         Map<String, Finding> first = new HashMap<>();
         for (Finding finding : report.findings()) {
             if (finding.object() != null && finding.severity() == Severity.ERROR
-                    && REJECTING.contains(categories.get(finding.ruleId()))) {
+                    && categories.containsKey(finding.ruleId()) && categories.get(finding.ruleId()).rejectsObject()) {
                 first.putIfAbsent(key(finding.location().file(), finding.object()), finding);
             }
         }

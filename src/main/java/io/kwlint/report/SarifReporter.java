@@ -83,7 +83,7 @@ public final class SarifReporter {
                 "precision", rule.precision(),
                 "problem.severity", problemSeverity(rule.severity()),
                 "tags", tags(rule),
-                "category", rule.category());
+                "category", rule.category().id());
         return Json.object(
                 "id", rule.id(),
                 "name", rule.pascalName(),

@@ -97,7 +97,7 @@ public final class RuleContext {
             Location location = new Location(object.file().displayPath(), at.anchorSpan());
             String fieldPath = path.isRoot() ? null : path.toString();
             String text = message;
-            if (rule.category().equals("api-rejected")
+            if (rule.category() == Category.API_REJECTED
                     && CreateValidation.deferredToController(object, fieldPath, scope.target().version())) {
                 text += CreateValidation.controllerNote(scope.target().version());
             }

@@ -17,11 +17,7 @@ public final class RuleDocParser {
 
     private static final Set<String> REQUIRED = Set.of(
             "id", "title", "summary", "severity", "category", "kinds", "since", "precision", "tags", "messages");
-    private static final Set<String> OPTIONAL = Set.of("related", "builtin", "enabled");
-    /** The categories a page may name, in the order the rule catalogue lists them. */
-    public static final List<String> CATEGORIES = List.of(
-            "api-rejected", "schema", "controller", "correctness", "reliability", "resources", "security", "best-practice",
-            "input");
+    private static final Set<String> OPTIONAL = Set.of("related", "builtin", "enabled", "supersedes");
     public static final Set<String> PRECISIONS = Set.of("very-high", "high", "medium", "low");
 
     private RuleDocParser() {
@@ -59,10 +55,9 @@ public final class RuleDocParser {
         }
         Severity severity = Severity.parse(string(fileName, frontMatter, "severity"))
                 .orElseThrow(() -> bad(fileName, "severity must be error, warning or info"));
-        String category = string(fileName, frontMatter, "category");
-        if (!CATEGORIES.contains(category)) {
-            throw bad(fileName, "category must be one of " + new TreeSet<>(CATEGORIES));
-        }
+        String categoryId = string(fileName, frontMatter, "category");
+        Category category = Category.named(categoryId).orElseThrow(() -> bad(fileName, "category must be one of "
+                + java.util.Arrays.stream(Category.values()).map(Category::id).toList()));
         String precision = string(fileName, frontMatter, "precision");
         if (!PRECISIONS.contains(precision)) {
             throw bad(fileName, "precision must be one of " + new TreeSet<>(PRECISIONS));
@@ -93,7 +88,8 @@ public final class RuleDocParser {
                 body.strip(),
                 sections.getOrDefault("Why", ""),
                 yamlBlocks(sections.getOrDefault("Bad", "")),
-                yamlBlocks(sections.getOrDefault("Good", "")));
+                yamlBlocks(sections.getOrDefault("Good", "")),
+                frontMatter.containsKey("supersedes") ? strings(fileName, frontMatter, "supersedes") : List.of());
     }
 
     /** The text under each {@code ## Heading}. */

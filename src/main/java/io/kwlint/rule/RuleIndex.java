@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class RuleIndex {
 
     static final String RESOURCE = "io/kwlint/rules/index.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private RuleIndex() {
     }
@@ -52,11 +52,12 @@ public final class RuleIndex {
         out.writeInt(FORMAT);
         out.writeInt(rules.size());
         for (RuleMetadata rule : rules) {
-            for (String text : List.of(rule.id(), rule.title(), rule.summary(), rule.severity().name(), rule.category(),
+            for (String text : List.of(rule.id(), rule.title(), rule.summary(), rule.severity().name(), rule.category().id(),
                     rule.since(), rule.precision(), rule.body(), rule.why())) {
                 string(out, text);
             }
-            for (List<String> list : List.of(rule.kinds(), rule.tags(), rule.related(), rule.badExamples(), rule.goodExamples())) {
+            for (List<String> list : List.of(rule.kinds(), rule.tags(), rule.related(), rule.badExamples(), rule.goodExamples(),
+                    rule.supersedes())) {
                 strings(out, list);
             }
             out.writeInt(rule.messages().size());
@@ -82,7 +83,7 @@ public final class RuleIndex {
             String title = string(in);
             String summary = string(in);
             Severity severity = Severity.valueOf(string(in));
-            String category = string(in);
+            Category category = Category.named(string(in)).orElseThrow(() -> new IOException("unknown category"));
             String since = string(in);
             String precision = string(in);
             String body = string(in);
@@ -92,6 +93,7 @@ public final class RuleIndex {
             List<String> related = strings(in);
             List<String> bad = strings(in);
             List<String> good = strings(in);
+            List<String> supersedes = strings(in);
             Map<String, String> messages = new LinkedHashMap<>();
             int messageCount = in.readInt();
             for (int m = 0; m < messageCount; m++) {
@@ -100,7 +102,7 @@ public final class RuleIndex {
             boolean builtin = in.readBoolean();
             boolean enabled = in.readBoolean();
             rules.add(new RuleMetadata(id, title, summary, severity, category, kinds, since, precision, tags,
-                    Map.copyOf(messages), related, builtin, enabled, body, why, bad, good));
+                    Map.copyOf(messages), related, builtin, enabled, body, why, bad, good, supersedes));
         }
         return rules;
     }

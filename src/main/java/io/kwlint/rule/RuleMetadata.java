@@ -25,7 +25,7 @@ public record RuleMetadata(
         String title,
         String summary,
         Severity severity,
-        String category,
+        Category category,
         List<String> kinds,
         String since,
         String precision,
@@ -37,7 +37,8 @@ public record RuleMetadata(
         String body,
         String why,
         List<String> badExamples,
-        List<String> goodExamples) {
+        List<String> goodExamples,
+        List<String> supersedes) {
 
     /** {@code 1} or {@code 1:replica|replicas}: an argument, and the noun that agrees with it. */
     private static final Pattern PLACEHOLDER = Pattern.compile("(\\d+)(?::([^|{}]+)\\|([^|{}]+))?");

@@ -17,7 +17,7 @@ final class ContainerRequestsMissing implements ObjectRule {
     @Override
     public void check(KubeObject object, RuleContext context) {
         Node podRequests = context.enabled(Feature.POD_LEVEL_RESOURCES)
-                ? object.podSpec().at("resources.requests") : object.podSpec().get("(none)");
+                ? object.podSpec().at("resources.requests") : object.podSpec().absentChild("resources").get("requests");
         for (Container container : Container.of(object.podSpec())) {
             if (!container.runsAlongside(context.target())) {
                 continue; // a plain init container runs alone, before the pod's real work

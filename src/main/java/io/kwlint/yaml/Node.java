@@ -189,6 +189,15 @@ public abstract sealed class Node permits MapNode, SeqNode, ScalarNode, AbsentNo
         return new AbsentNode(this, null, i);
     }
 
+    /**
+     * The field {@code name} of this node as if it were not written, whatever the node holds: for
+     * a rule that treats a field as missing (a field whose feature gate is off), with the path and
+     * place an absent field has.
+     */
+    public final Node absentChild(String name) {
+        return new AbsentNode(this, name, -1);
+    }
+
     /** Follows a dotted path of field names, e.g. {@code at("spec.template.spec")}. */
     public final Node at(String dottedPath) {
         Node node = this;

@@ -131,6 +131,18 @@ class RuleCatalogTest {
     }
 
     @Test
+    void aPageSupersedesOnlySchemaRules() {
+        for (RuleMetadata rule : catalog.all()) {
+            assertThat(io.kwlint.schema.SchemaValidator.RULES)
+                    .as("%s: supersedes names schema rules, whose findings its errors make redundant", rule.id())
+                    .containsAll(rule.supersedes());
+            if (io.kwlint.schema.SchemaValidator.isSchemaRule(rule.id())) {
+                assertThat(rule.supersedes()).as("%s: a schema rule supersedes nothing", rule.id()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void pagesHaveTheSectionsUsersRead() {
         for (RuleMetadata rule : catalog.all()) {
             assertThat(rule.why()).as("%s: ## Why", rule.id()).isNotBlank();

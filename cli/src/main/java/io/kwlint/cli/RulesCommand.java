@@ -43,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
         RuleMetadata rule = catalog.find(id).orElseThrow(() -> new UsageError("unknown rule '" + id + "'"
                 + closest(catalog.all(), id) + "; run 'kwlint rules' for the list"));
         out.println(rule.id() + ": " + rule.title());
-        out.println("severity: " + rule.severity().id() + "    category: " + rule.category()
+        out.println("severity: " + rule.severity().id() + "    category: " + rule.category().id()
                 + "    kinds: " + (rule.kinds().isEmpty() ? "any" : String.join(", ", rule.kinds()))
                 + "    since: " + rule.since());
         out.println(rule.helpUri(docsBaseUrl()));
@@ -70,7 +70,7 @@ final class RulesCommand implements Callable<Integer> {
         out.printf("%-" + width + "s  %-8s %-14s %s%n", "RULE", "SEVERITY", "CATEGORY", "TITLE");
         for (RuleMetadata rule : rules) {
             String title = rule.enabledByDefault() ? rule.title() : rule.title() + " (opt-in: --enable " + rule.id() + ")";
-            out.printf("%-" + width + "s  %-8s %-14s %s%n", rule.id(), rule.severity().id(), rule.category(), title);
+            out.printf("%-" + width + "s  %-8s %-14s %s%n", rule.id(), rule.severity().id(), rule.category().id(), title);
         }
         out.println();
         out.println(rules.size() + " rules. 'kwlint rules ID' prints one rule's documentation.");
