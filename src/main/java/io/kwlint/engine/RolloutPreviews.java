@@ -8,11 +8,14 @@ import io.kwlint.rollout.JobWaves;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.SimulateOptions;
 import io.kwlint.rollout.Simulator;
+import io.kwlint.rule.RuleCatalog;
 import io.kwlint.rule.RuleMetadata;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -26,9 +29,22 @@ public final class RolloutPreviews {
     /** Steps and waves listed over all previews of a run; later previews show their outcome only. */
     public static final int MAX_ROWS = 100_000;
 
-    /** Findings of these categories mean the API server refuses the object. */
-
     private RolloutPreviews() {
+    }
+
+    /**
+     * A run made for previews only ({@code kwlint simulate}): the engine's input checks and the
+     * rules whose errors mean the API server refuses an object (such an object gets its error
+     * instead of a preview), not the other rules, whose findings a preview does not show.
+     */
+    public static LintOptions forPreviews(LintOptions options) {
+        Set<String> disabled = new HashSet<>(options.disabledRules());
+        for (RuleMetadata rule : RuleCatalog.builtIn().all()) {
+            if (!rule.builtin() && !rule.category().rejectsObject()) {
+                disabled.add(rule.id());
+            }
+        }
+        return options.withDisabledRules(disabled);
     }
 
     public static List<Preview> of(Report report, SimulateOptions options, Predicate<KubeObject> selected) {

@@ -18,6 +18,15 @@ public record SimulateOptions(Target target, Assumption assumption, int nodes, Z
     public static final int DEFAULT_RUNS = 5;
     public static final int MAX_NODES = 100_000;
 
+    /**
+     * The previews {@code check --simulate} and the Maven plugin show: pods become ready, a
+     * DaemonSet on {@value #DEFAULT_NODES} nodes, the next {@value #DEFAULT_RUNS} CronJob runs from now.
+     */
+    public static SimulateOptions defaults(Target target) {
+        return new SimulateOptions(target, Assumption.READY, DEFAULT_NODES,
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC), DEFAULT_RUNS);
+    }
+
     public SimulateOptions {
         if (nodes < 1 || nodes > MAX_NODES) {
             throw new IllegalArgumentException("nodes must be between 1 and " + MAX_NODES);

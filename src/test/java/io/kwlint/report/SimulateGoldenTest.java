@@ -62,6 +62,11 @@ class SimulateGoldenTest {
                 ZonedDateTime.parse(header.getOrDefault("from", "2026-01-05T00:00:00Z")).withZoneSameInstant(ZoneOffset.UTC),
                 Integer.parseInt(header.getOrDefault("runs", "5")));
         List<Preview> previews = RolloutPreviews.of(report, options, object -> true);
+        // kwlint simulate runs only the rules that can reject an object: its previews are check --simulate's.
+        Report previewRun = new Linter(RolloutPreviews.forPreviews(lint)).check(
+                new InputCollector(TestPaths.root(), List.of(), List.of(), true).collect(List.of(relative)));
+        org.assertj.core.api.Assertions.assertThat(new PreviewJsonReporter().render(RolloutPreviews.of(previewRun, options, o -> true)))
+                .as("simulate's previews of %s", name).isEqualTo(new PreviewJsonReporter().render(previews));
         matchesGolden(name + ".txt", new PreviewTextReporter().render(previews));
         matchesGolden(name + ".json", new PreviewJsonReporter().render(previews));
     }

@@ -11,12 +11,10 @@ import io.kwlint.engine.RolloutPreviews;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.PodSecurityDefaults;
-import io.kwlint.model.Target;
 import io.kwlint.report.JsonReporter;
 import io.kwlint.report.PreviewTextReporter;
 import io.kwlint.report.ReportOutput;
 import io.kwlint.report.TextReporter;
-import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.SimulateOptions;
 import io.kwlint.rule.RuleCatalog;
@@ -25,8 +23,6 @@ import io.kwlint.source.SourceInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -88,6 +84,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The run's options, once made from the configuration and the command line. */
+    private LintOptions lintOptions;
 
     /** The rollout previews of --simulate, once made. */
     private List<Preview> previews;
@@ -207,6 +206,7 @@ final class CheckCommand implements Callable<Integer> {
                 InputOptions.requireNotAnInput(base.resolve(output.output), inputs);
             }
         }
+        lintOptions = options;
         Report report = check(options, inputs, environment);
         Optional<Path> baselineFile = Optional.ofNullable(baseline).map(b -> base.resolve(b)).or(config::baseline);
         if (updateBaseline) {
@@ -376,9 +376,7 @@ final class CheckCommand implements Callable<Integer> {
         if (previews != null) {
             return previews;
         }
-        SimulateOptions options = new SimulateOptions(new Target(report.kubeVersion(), input.featureGates(parent.environment())),
-                Assumption.READY, SimulateOptions.DEFAULT_NODES, ZonedDateTime.now(ZoneOffset.UTC), SimulateOptions.DEFAULT_RUNS);
-        previews = RolloutPreviews.of(report, options, object -> true);
+        previews = RolloutPreviews.of(report, SimulateOptions.defaults(lintOptions.target()), object -> true);
         return previews;
     }
 

@@ -22,7 +22,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,8 +61,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--assume", paramLabel = "ready|stalled", defaultValue = "ready",
             description = "ready: every pod becomes ready before the next reconcile; stalled: no new pod ever does"
-                    + " (shows where the rollout stops). Default: ${DEFAULT-VALUE}.")
-    String assume;
+                    + " (shows where the rollout stops). Default: ready.")
+    Assumption assume;
 
     @Option(names = "--nodes", paramLabel = "N", defaultValue = "3",
             description = "Nodes a DaemonSet runs on (default: ${DEFAULT-VALUE}).")
@@ -93,7 +92,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (output != null) {
             InputOptions.requireNotAnInput(input.base(environment).resolve(output), inputs);
         }
-        Report report = new Linter(lint).check(inputs);
+        Report report = new Linter(RolloutPreviews.forPreviews(lint)).check(inputs);
         List<KubeObject> chosen = report.objects().stream().filter(this::selected).toList();
         if (object != null && chosen.stream().noneMatch(Simulator::previews)) {
             throw new UsageError("--object " + object + ": no Deployment, StatefulSet, DaemonSet, Job or CronJob of that"
@@ -106,18 +105,14 @@ final class SimulateCommand implements Callable<Integer> {
         long errors = report.count(Severity.ERROR);
         if (errors > 0) {
             spec.commandLine().getErr().println("kwlint: these manifests have " + errors + (errors == 1 ? " error" : " errors")
-                    + " (kwlint check shows them with their places); the preview covers what could be read");
+                    + " that the API server or kwlint's reader reports (kwlint check shows them with their places, and"
+                    + " what else it finds); the preview covers what could be read");
         }
         return ExitCode.CLEAN;
     }
 
     private SimulateOptions options(Environment environment) {
-        Assumption assumption;
-        try {
-            assumption = Assumption.valueOf(assume.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageError("--assume: ready or stalled, not '" + assume + "'");
-        }
+        Assumption assumption = assume;
         if (nodes < 1 || nodes > SimulateOptions.MAX_NODES) {
             throw new UsageError("--nodes: between 1 and " + SimulateOptions.MAX_NODES + ", not " + nodes);
         }

@@ -423,8 +423,9 @@ class CliTest {
         Run run = kwlint(dir, "", Map.of(), false, "simulate", "broken.yaml");
         assertThat(run.status()).isZero();
         assertThat(run.out()).isEqualTo("nothing to preview: no Deployment, StatefulSet, DaemonSet, Job or CronJob\n");
-        assertThat(run.err()).isEqualTo("kwlint: these manifests have 1 error (kwlint check shows them with their places);"
-                + " the preview covers what could be read\n");
+        assertThat(run.err()).isEqualTo("kwlint: these manifests have 1 error that the API server or kwlint's reader"
+                + " reports (kwlint check shows them with their places, and what else it finds); the preview covers what"
+                + " could be read\n");
     }
 }
 

@@ -13,7 +13,6 @@ import io.kwlint.model.KubeVersion;
 import io.kwlint.report.PreviewTextReporter;
 import io.kwlint.report.ReportFormat;
 import io.kwlint.report.ReportOutput;
-import io.kwlint.rollout.Assumption;
 import io.kwlint.rollout.SimulateOptions;
 import io.kwlint.source.InputCollector;
 import io.kwlint.source.SourceInput;
@@ -21,8 +20,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -230,8 +227,7 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private void preview(Report report, KwlintConfig config) throws MojoExecutionException {
-        SimulateOptions options = new SimulateOptions(options(config).target(), Assumption.READY,
-                SimulateOptions.DEFAULT_NODES, ZonedDateTime.now(ZoneOffset.UTC), SimulateOptions.DEFAULT_RUNS);
+        SimulateOptions options = SimulateOptions.defaults(options(config).target());
         String text = new PreviewTextReporter().render(RolloutPreviews.of(report, options, object -> true));
         text.lines().forEach(getLog()::info);
         try {
