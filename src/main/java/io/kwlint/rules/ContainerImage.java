@@ -25,9 +25,9 @@ final class ContainerImage implements ObjectRule {
             }
             String value = image.asString().orElse("");
             if (value.isBlank()) {
-                context.report(ApiError.required(image, image.path(), ""), "required");
+                context.report(ApiError.required(image, ""), "required");
             } else if (!value.strip().equals(value)) {
-                ApiError error = ApiError.invalid(image, image.path(), ApiError.quote(value),
+                ApiError error = ApiError.invalid(image, ApiError.quote(value),
                         "must not have leading or trailing whitespace");
                 context.report(error, object.is(Kind.POD) ? "whitespace" : "whitespace-template");
             }

@@ -41,11 +41,11 @@ final class ContainerName implements ObjectRule {
         }
         String value = name.asString().orElse("");
         if (value.isEmpty()) {
-            context.report(ApiError.required(name, name.path(), ""), "required");
+            context.report(ApiError.required(name, ""), "required");
             return;
         }
         for (String message : KubeValidation.dns1123Label(value)) {
-            context.report(ApiError.invalid(name, name.path(), ApiError.quote(value), message), "invalid");
+            context.report(ApiError.invalid(name, ApiError.quote(value), message), "invalid");
         }
         if (!seen.add(value)) {
             context.report(new ApiError(name, name.path(), ApiError.Type.DUPLICATE, ApiError.quote(value), null), "duplicate");

@@ -43,7 +43,7 @@ final class ContainerPorts implements ObjectRule {
         Node containerPort = port.get("containerPort");
         OptionalLong number = containerPort.asLong();
         if (!containerPort.isPresent() || number.orElse(-1) == 0) {
-            context.report(ApiError.required(containerPort, containerPort.path(), ""), "invalid");
+            context.report(ApiError.required(containerPort, ""), "invalid");
         } else if (number.isPresent()) {
             checkRange(containerPort, number.getAsLong(), context);
         }
@@ -54,12 +54,12 @@ final class ContainerPorts implements ObjectRule {
         }
         Node protocol = port.get("protocol");
         if (protocol.isPresent() && protocol.asString().filter(PROTOCOLS::contains).isEmpty()) {
-            context.report(ApiError.unsupported(protocol, protocol.path(), ApiError.render(protocol), PROTOCOLS), "invalid");
+            context.report(ApiError.unsupported(protocol, PROTOCOLS), "invalid");
         }
         Node name = port.get("name");
         name.asString().filter(n -> !n.isEmpty()).ifPresent(n -> {
             for (String message : KubeValidation.portName(n)) {
-                context.report(ApiError.invalid(name, name.path(), ApiError.quote(n), message), "invalid");
+                context.report(ApiError.invalid(name, ApiError.quote(n), message), "invalid");
             }
             if (!names.add(n)) {
                 context.report(new ApiError(name, name.path(), ApiError.Type.DUPLICATE, ApiError.quote(n), null), "invalid");
@@ -74,14 +74,14 @@ final class ContainerPorts implements ObjectRule {
         }
         // A hostPort of 0 under hostNetwork becomes containerPort in the pod; any other must equal it.
         if (hostNetwork && host != 0 && number.isPresent() && host != number.getAsLong()) {
-            context.report(ApiError.invalid(hostPort, hostPort.path(), Long.toString(host),
+            context.report(ApiError.invalid(hostPort, Long.toString(host),
                     "must match `containerPort` when `hostNetwork` is true"), "invalid");
         }
     }
 
     private static void checkRange(Node node, long value, RuleContext context) {
         if (value < 1 || value > 65535) {
-            context.report(ApiError.invalid(node, node.path(), Long.toString(value), "must be between 1 and 65535, inclusive"),
+            context.report(ApiError.invalid(node, Long.toString(value), "must be between 1 and 65535, inclusive"),
                     "invalid");
         }
     }

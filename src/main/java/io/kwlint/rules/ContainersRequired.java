@@ -16,7 +16,7 @@ final class ContainersRequired implements ObjectRule {
         Node containers = object.podSpec().get("containers");
         boolean wrongType = containers.isPresent() && !containers.isSeq();
         if (!wrongType && containers.items().isEmpty()) {
-            context.report(ApiError.required(containers, containers.path(), ""), "required");
+            context.report(ApiError.required(containers, ""), "required");
         }
     }
 }

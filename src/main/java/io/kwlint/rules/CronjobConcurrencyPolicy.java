@@ -19,7 +19,7 @@ final class CronjobConcurrencyPolicy implements ObjectRule {
     public void check(KubeObject object, RuleContext context) {
         Node policy = object.spec().get("concurrencyPolicy");
         if (policy.isPresent() && policy.asString().filter(POLICIES::contains).isEmpty()) {
-            context.report(ApiError.unsupported(policy, policy.path(), ApiError.render(policy), POLICIES), "unsupported");
+            context.report(ApiError.unsupported(policy, POLICIES), "unsupported");
         }
     }
 }

@@ -19,16 +19,16 @@ final class CronjobSchedule implements ObjectRule {
             if (schedule.isPresent() && schedule.asString().isEmpty()) {
                 return; // a schedule that is no string fails decoding (schema check)
             }
-            context.report(ApiError.required(schedule, schedule.path(), ""), "required");
+            context.report(ApiError.required(schedule, ""), "required");
             return;
         }
         String text = schedule.asString().orElseThrow();
         CronSchedule.Parsed parsed = CronSchedule.parse(text);
         if (!parsed.ok()) {
-            context.report(ApiError.invalid(schedule, schedule.path(), ApiError.quote(text), parsed.error()), "invalid");
+            context.report(ApiError.invalid(schedule, ApiError.quote(text), parsed.error()), "invalid");
         }
         if (text.contains("TZ")) {
-            context.report(ApiError.invalid(schedule, schedule.path(), ApiError.quote(text),
+            context.report(ApiError.invalid(schedule, ApiError.quote(text),
                     "cannot use TZ or CRON_TZ in schedule, use timeZone field instead"), "tz");
         }
     }

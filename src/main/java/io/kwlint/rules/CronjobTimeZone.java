@@ -17,16 +17,16 @@ final class CronjobTimeZone implements ObjectRule {
         Node zone = object.spec().get("timeZone");
         zone.asString().ifPresent(name -> {
             if (name.isEmpty()) {
-                context.report(ApiError.invalid(zone, zone.path(), "\"\"", "timeZone must be nil or non-empty string"), "invalid");
+                context.report(ApiError.invalid(zone, "\"\"", "timeZone must be nil or non-empty string"), "invalid");
                 return;
             }
             if (name.equalsIgnoreCase("Local")) {
-                context.report(ApiError.invalid(zone, zone.path(), ApiError.quote(name),
+                context.report(ApiError.invalid(zone, ApiError.quote(name),
                         "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones"), "invalid");
             }
             if (!name.equals("Local")) {
                 TimeZones.problem(name).ifPresent(problem ->
-                        context.report(ApiError.invalid(zone, zone.path(), ApiError.quote(name), problem), "invalid"));
+                        context.report(ApiError.invalid(zone, ApiError.quote(name), problem), "invalid"));
             }
         });
     }

@@ -20,7 +20,7 @@ final class DaemonsetUpdateStrategy implements ObjectRule {
         boolean supported = TYPES.stream().anyMatch(strategy.get("type")::is);
         if (!supported) {
             // Upstream prints the whole strategy, at spec.updateStrategy.
-            ApiError error = ApiError.unsupported(strategy, strategy.path(), ApiError.render(strategy), TYPES);
+            ApiError error = ApiError.unsupported(strategy, TYPES);
             context.finding(strategy.get("type"), "type", error.body()).path(strategy.path()).report();
         }
     }

@@ -48,11 +48,11 @@ final class EnvSources implements ObjectRule {
         checkKeySelector(valueFrom.get("configMapKeyRef"), context);
         checkKeySelector(valueFrom.get("secretKeyRef"), context);
         if (sources == 0) {
-            context.report(ApiError.invalid(valueFrom, valueFrom.path(), "\"\"",
+            context.report(ApiError.invalid(valueFrom, "\"\"",
                     "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`"), "invalid");
         } else if (sources > 1 && env.get("value").asString().orElse("").isEmpty()) {
             // With a value as well, env-var-names reports "may not be specified when `value` is not empty" instead.
-            context.report(ApiError.invalid(valueFrom, valueFrom.path(), "\"\"",
+            context.report(ApiError.invalid(valueFrom, "\"\"",
                     "may not have more than one field specified at a time"), "invalid");
         }
     }
@@ -79,7 +79,7 @@ final class EnvSources implements ObjectRule {
             context.report(ApiError.required(key.isPresent() ? key : selector, selector.path().child("key"), ""), "invalid");
         }
         for (String message : keyValue.isEmpty() ? List.<String>of() : KubeValidation.configMapKey(keyValue)) {
-            context.report(ApiError.invalid(key, key.path(), ApiError.quote(keyValue), message), "invalid");
+            context.report(ApiError.invalid(key, ApiError.quote(keyValue), message), "invalid");
         }
     }
 
@@ -88,7 +88,7 @@ final class EnvSources implements ObjectRule {
         Node prefix = source.get("prefix");
         prefix.asString().filter(p -> !p.isEmpty()).ifPresent(p -> {
             for (String message : KubeValidation.envVarName(p, relaxedNames)) {
-                context.report(ApiError.invalid(prefix, prefix.path(), ApiError.quote(p), message), "invalid");
+                context.report(ApiError.invalid(prefix, ApiError.quote(p), message), "invalid");
             }
         });
         long sources = 0;
@@ -119,7 +119,7 @@ final class EnvSources implements ObjectRule {
             return;
         }
         for (String message : KubeValidation.dns1123SubdomainPrefix(value)) {
-            context.report(ApiError.invalid(name, name.path(), ApiError.quote(value), message), "invalid");
+            context.report(ApiError.invalid(name, ApiError.quote(value), message), "invalid");
         }
     }
 }

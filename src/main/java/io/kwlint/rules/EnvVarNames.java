@@ -32,17 +32,17 @@ final class EnvVarNames implements ObjectRule {
                     continue; // not a string: the schema check reports the type
                 }
                 if (value.isEmpty()) {
-                    context.report(ApiError.required(name, name.path(), ""), "invalid");
+                    context.report(ApiError.required(name, ""), "invalid");
                 } else {
                     for (String message : KubeValidation.envVarName(value, relaxed)) {
-                        context.report(ApiError.invalid(name, name.path(), ApiError.quote(value), message), "invalid");
+                        context.report(ApiError.invalid(name, ApiError.quote(value), message), "invalid");
                     }
                 }
                 Node valueFrom = env.get("valueFrom");
                 // Without any source, env-sources reports "must specify one of" instead (upstream's else-if).
                 boolean anySource = VALUE_SOURCES.stream().anyMatch(source -> valueFrom.get(source).isPresent());
                 if (anySource && env.get("value").asString().filter(v -> !v.isEmpty()).isPresent()) {
-                    context.report(ApiError.invalid(valueFrom, valueFrom.path(), null,
+                    context.report(ApiError.invalid(valueFrom, null,
                             "may not be specified when `value` is not empty"), "invalid");
                 }
             }

@@ -17,7 +17,7 @@ final class EphemeralContainers implements ObjectRule {
         Node ephemeral = object.podSpec().get("ephemeralContainers");
         if (ephemeral.isPresent() && !ephemeral.items().isEmpty()) {
             String detail = object.is(Kind.POD) ? "cannot be set on create" : "ephemeral containers not allowed in pod template";
-            context.report(ApiError.forbidden(ephemeral, ephemeral.path(), detail), "forbidden");
+            context.report(ApiError.forbidden(ephemeral, detail), "forbidden");
         }
     }
 }

@@ -27,13 +27,13 @@ final class InitContainerRestrictions implements ObjectRule {
             Node policy = container.node().get("restartPolicy");
             if (!container.init()) {
                 if (policy.isPresent() && !context.enabled(Feature.CONTAINER_RESTART_RULES)) {
-                    context.report(ApiError.forbidden(policy, policy.path(), "may not be set for non-init containers"),
+                    context.report(ApiError.forbidden(policy, "may not be set for non-init containers"),
                             "regular-restart-policy");
                 }
                 continue;
             }
             if (policy.isPresent() && !policy.is("Always")) {
-                context.report(ApiError.unsupported(policy, policy.path(), ApiError.render(policy), List.of("Always")),
+                context.report(ApiError.unsupported(policy, List.of("Always")),
                         "init-restart-policy");
             }
             boolean sidecar = container.isSidecar(context.target());
@@ -41,13 +41,12 @@ final class InitContainerRestrictions implements ObjectRule {
                 for (String field : SIDECAR_ONLY) {
                     Node value = container.node().get(field);
                     if (value.isPresent()) {
-                        context.report(ApiError.forbidden(value, value.path(),
-                                "may not be set for init containers without restartPolicy=Always"), "sidecar-only");
+                        context.report(ApiError.forbidden(value, "may not be set for init containers without restartPolicy=Always"), "sidecar-only");
                     }
                 }
                 Node resize = container.node().get("resizePolicy");
                 if (resize.isPresent()) {
-                    context.report(ApiError.invalid(resize, resize.path(), goResizePolicies(resize),
+                    context.report(ApiError.invalid(resize, goResizePolicies(resize),
                             "must not be set for init containers"), "resize");
                 }
             }

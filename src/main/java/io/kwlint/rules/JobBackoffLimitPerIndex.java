@@ -27,8 +27,7 @@ final class JobBackoffLimitPerIndex implements ObjectRule {
         if (!spec.get("completionMode").is("Indexed")) {
             for (Node field : new Node[] {perIndex, maxFailed}) {
                 if (field.isPresent()) {
-                    context.report(ApiError.invalid(field, field.path(), ApiError.render(field),
-                            "requires indexed completion mode"), "requires-indexed");
+                    context.report(ApiError.invalid(field, "requires indexed completion mode"), "requires-indexed");
                 }
             }
             return;
@@ -36,25 +35,21 @@ final class JobBackoffLimitPerIndex implements ObjectRule {
         OptionalLong completions = spec.get("completions").asLong();
         OptionalLong failed = maxFailed.asLong();
         if (failed.isPresent() && completions.isPresent() && failed.getAsLong() > completions.getAsLong()) {
-            context.report(ApiError.invalid(maxFailed, maxFailed.path(), ApiError.render(maxFailed),
-                    "must be less than or equal to completions"), "limit");
+            context.report(ApiError.invalid(maxFailed, "must be less than or equal to completions"), "limit");
         }
         if (failed.isPresent() && failed.getAsLong() > LIMIT) {
-            context.report(ApiError.invalid(maxFailed, maxFailed.path(), ApiError.render(maxFailed),
-                    "must be less than or equal to 100000"), "limit");
+            context.report(ApiError.invalid(maxFailed, "must be less than or equal to 100000"), "limit");
         }
         if (perIndex.isPresent() && completions.isPresent() && completions.getAsLong() > LIMIT) {
             if (!maxFailed.isPresent()) {
-                context.report(ApiError.required(maxFailed, maxFailed.path(), "must be specified when completions is above 100000"),
+                context.report(ApiError.required(maxFailed, "must be specified when completions is above 100000"),
                         "limit");
             } else if (failed.isPresent() && failed.getAsLong() > LIMIT_ABOVE) {
-                context.report(ApiError.invalid(maxFailed, maxFailed.path(), ApiError.render(maxFailed),
-                        "must be less than or equal to 10000 when completions is above 100000"), "limit");
+                context.report(ApiError.invalid(maxFailed, "must be less than or equal to 10000 when completions is above 100000"), "limit");
             }
             Node parallelism = spec.get("parallelism");
             if (parallelism.asLong().orElse(0) > LIMIT_ABOVE) {
-                context.report(ApiError.invalid(parallelism, parallelism.path(), ApiError.render(parallelism),
-                        "must be less than or equal to 10000 when completions are above 100000 and used with backoff limit per index"),
+                context.report(ApiError.invalid(parallelism, "must be less than or equal to 10000 when completions are above 100000 and used with backoff limit per index"),
                         "limit");
             }
         }

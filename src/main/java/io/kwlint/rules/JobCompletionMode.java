@@ -20,7 +20,7 @@ final class JobCompletionMode implements ObjectRule {
         Node spec = object.jobSpec();
         Node mode = spec.get("completionMode");
         if (mode.isPresent() && !mode.is("NonIndexed") && !mode.is("Indexed")) {
-            context.report(ApiError.unsupported(mode, mode.path(), ApiError.render(mode), List.of("NonIndexed", "Indexed")),
+            context.report(ApiError.unsupported(mode, List.of("NonIndexed", "Indexed")),
                     "unsupported");
         }
         if (!mode.is("Indexed")) {
@@ -32,8 +32,7 @@ final class JobCompletionMode implements ObjectRule {
         }
         Node parallelism = spec.get("parallelism");
         if (parallelism.asLong().orElse(0) > MAX_INDEXED_PARALLELISM) {
-            context.report(ApiError.invalid(parallelism, parallelism.path(), ApiError.render(parallelism),
-                    "must be less than or equal to 100000 when completion mode is Indexed"), "parallelism");
+            context.report(ApiError.invalid(parallelism, "must be less than or equal to 100000 when completion mode is Indexed"), "parallelism");
         }
     }
 }

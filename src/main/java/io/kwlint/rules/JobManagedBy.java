@@ -28,14 +28,14 @@ final class JobManagedBy implements ObjectRule {
             }
             String[] parts = value.split("/", 2);
             if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
-                context.report(ApiError.invalid(managedBy, managedBy.path(), ApiError.quote(value),
+                context.report(ApiError.invalid(managedBy, ApiError.quote(value),
                         "must be a domain-prefixed path (such as \"acme.io/foo\")"), "invalid");
                 return;
             }
             KubeValidation.dns1123Subdomain(parts[0]).forEach(message ->
-                    context.report(ApiError.invalid(managedBy, managedBy.path(), ApiError.quote(parts[0]), message), "invalid"));
+                    context.report(ApiError.invalid(managedBy, ApiError.quote(parts[0]), message), "invalid"));
             if (!HTTP_PATH_PATTERN.matcher(parts[1]).matches()) {
-                context.report(ApiError.invalid(managedBy, managedBy.path(), ApiError.quote(parts[1]),
+                context.report(ApiError.invalid(managedBy, ApiError.quote(parts[1]),
                         "Invalid path (regex used for validation is '" + HTTP_PATH + "')"), "invalid");
             }
         });

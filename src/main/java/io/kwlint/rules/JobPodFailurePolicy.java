@@ -36,10 +36,10 @@ final class JobPodFailurePolicy implements ObjectRule {
             Node exitCodes = rule.get("onExitCodes");
             Node conditions = rule.get("onPodConditions");
             if (exitCodes.isPresent() && conditions.isPresent()) {
-                context.report(ApiError.invalid(rule, rule.path(), null,
+                context.report(ApiError.invalid(rule, null,
                         "specifying both OnExitCodes and OnPodConditions is not supported"), "invalid");
             } else if (!exitCodes.isPresent() && !conditions.isPresent()) {
-                context.report(ApiError.invalid(rule, rule.path(), null,
+                context.report(ApiError.invalid(rule, null,
                         "specifying one of OnExitCodes and OnPodConditions is required"), "invalid");
             }
             if (exitCodes.isPresent()) {
@@ -54,32 +54,31 @@ final class JobPodFailurePolicy implements ObjectRule {
     private static void checkAction(Node rule, Node spec, RuleContext context) {
         Node action = rule.get("action");
         if (!action.isPresent()) {
-            context.report(ApiError.required(action, action.path(), "valid values: [\"Count\" \"FailIndex\" \"FailJob\" \"Ignore\"]"),
+            context.report(ApiError.required(action, "valid values: [\"Count\" \"FailIndex\" \"FailJob\" \"Ignore\"]"),
                     "invalid");
         } else if (action.is("FailIndex") && !spec.get("backoffLimitPerIndex").isPresent()) {
-            context.report(ApiError.invalid(action, action.path(), ApiError.render(action),
-                    "requires the backoffLimitPerIndex to be set"), "invalid");
+            context.report(ApiError.invalid(action, "requires the backoffLimitPerIndex to be set"), "invalid");
         } else if (action.asString().filter(ACTIONS::contains).isEmpty()) {
-            context.report(ApiError.unsupported(action, action.path(), ApiError.render(action), ACTIONS), "invalid");
+            context.report(ApiError.unsupported(action, ACTIONS), "invalid");
         }
     }
 
     private static void checkExitCodes(Node exitCodes, Set<String> containerNames, RuleContext context) {
         Node operator = exitCodes.get("operator");
         if (!operator.isPresent()) {
-            context.report(ApiError.required(operator, operator.path(), "valid values: [\"In\" \"NotIn\"]"), "invalid");
+            context.report(ApiError.required(operator, "valid values: [\"In\" \"NotIn\"]"), "invalid");
         } else if (!operator.is("In") && !operator.is("NotIn")) {
-            context.report(ApiError.unsupported(operator, operator.path(), ApiError.render(operator), List.of("In", "NotIn")),
+            context.report(ApiError.unsupported(operator, List.of("In", "NotIn")),
                     "invalid");
         }
         Node container = exitCodes.get("containerName");
         container.asString().filter(name -> !containerNames.contains(name)).ifPresent(name ->
-                context.report(ApiError.invalid(container, container.path(), ApiError.quote(name),
+                context.report(ApiError.invalid(container, ApiError.quote(name),
                         "must be one of the container or initContainer names in the pod template"), "invalid"));
         Node values = exitCodes.get("values");
         List<Node> items = values.items();
         if (items.isEmpty()) {
-            context.report(ApiError.invalid(values, values.path(), goInt32Slice(values), "at least one value is required"),
+            context.report(ApiError.invalid(values, goInt32Slice(values), "at least one value is required"),
                     "invalid");
         } else if (items.size() > MAX_VALUES) {
             context.report(new ApiError(values, values.path(), ApiError.Type.TOO_MANY, Integer.toString(items.size()),
@@ -94,7 +93,7 @@ final class JobPodFailurePolicy implements ObjectRule {
             }
             long code = value.asLong().getAsLong();
             if (code == 0 && operator.is("In")) {
-                context.report(ApiError.invalid(value, value.path(), "0", "must not be 0 for the In operator"), "invalid");
+                context.report(ApiError.invalid(value, "0", "must not be 0 for the In operator"), "invalid");
             }
             if (!seen.add(code)) {
                 context.report(new ApiError(value, value.path(), ApiError.Type.DUPLICATE, Long.toString(code), null), "invalid");
@@ -104,7 +103,7 @@ final class JobPodFailurePolicy implements ObjectRule {
         }
         if (!ordered) {
             // Upstream reports the order once, at the list, printing it as Go does ([]int32{42, 7}).
-            context.report(ApiError.invalid(values, values.path(), goInt32Slice(values), "must be ordered"), "invalid");
+            context.report(ApiError.invalid(values, goInt32Slice(values), "must be ordered"), "invalid");
         }
     }
 
@@ -120,17 +119,17 @@ final class JobPodFailurePolicy implements ObjectRule {
     private static void checkCondition(Node condition, RuleContext context) {
         Node status = condition.get("status");
         if (!status.isPresent()) {
-            context.report(ApiError.required(status, status.path(), "valid values: [\"False\" \"True\" \"Unknown\"]"), "invalid");
+            context.report(ApiError.required(status, "valid values: [\"False\" \"True\" \"Unknown\"]"), "invalid");
         } else if (!status.is("True") && !status.is("False") && !status.is("Unknown")) {
-            context.report(ApiError.unsupported(status, status.path(), ApiError.render(status), List.of("False", "True", "Unknown")),
+            context.report(ApiError.unsupported(status, List.of("False", "True", "Unknown")),
                     "invalid");
         }
         Node type = condition.get("type");
         if (!type.isPresent()) {
-            context.report(ApiError.required(type, type.path(), ""), "invalid");
+            context.report(ApiError.required(type, ""), "invalid");
         } else {
             type.asString().ifPresent(t -> KubeValidation.qualifiedName(t).forEach(message ->
-                    context.report(ApiError.invalid(type, type.path(), ApiError.quote(t), message), "invalid")));
+                    context.report(ApiError.invalid(type, ApiError.quote(t), message), "invalid")));
         }
     }
 }

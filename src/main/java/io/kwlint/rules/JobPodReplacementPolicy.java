@@ -22,7 +22,7 @@ final class JobPodReplacementPolicy implements ObjectRule {
         List<String> supported = spec.get("podFailurePolicy").isPresent() ? List.of("Failed")
                 : List.of("Failed", "TerminatingOrFailed");
         if (policy.asString().filter(supported::contains).isEmpty()) {
-            context.report(ApiError.unsupported(policy, policy.path(), ApiError.render(policy), supported),
+            context.report(ApiError.unsupported(policy, supported),
                     supported.size() == 1 ? "with-failure-policy" : "unsupported");
         }
     }

@@ -24,14 +24,13 @@ final class JobSuccessPolicy implements ObjectRule {
             return;
         }
         if (!spec.get("completionMode").is("Indexed")) {
-            context.report(ApiError.invalid(policy, policy.path(), null, "requires indexed completion mode"), "invalid");
+            context.report(ApiError.invalid(policy, null, "requires indexed completion mode"), "invalid");
             return;
         }
         Node rules = policy.get("rules");
         List<Node> items = rules.items();
         if (items.isEmpty()) {
-            context.report(ApiError.required(rules, rules.path(),
-                    "at least one rules must be specified when the successPolicy is specified"), "invalid");
+            context.report(ApiError.required(rules, "at least one rules must be specified when the successPolicy is specified"), "invalid");
         } else if (items.size() > MAX_RULES) {
             context.report(new ApiError(rules, rules.path(), ApiError.Type.TOO_MANY, Integer.toString(items.size()),
                     "must have at most 20 items"), "invalid");
@@ -41,8 +40,7 @@ final class JobSuccessPolicy implements ObjectRule {
             Node count = rule.get("succeededCount");
             Node indexes = rule.get("succeededIndexes");
             if (!count.isPresent() && !indexes.isPresent()) {
-                context.report(ApiError.required(rule, rule.path(),
-                        "at least one of succeededCount or succeededIndexes must be specified"), "invalid");
+                context.report(ApiError.required(rule, "at least one of succeededCount or succeededIndexes must be specified"), "invalid");
             }
             int indexCount = indexes.asString().map(text -> checkIndexes(indexes, text, completions, context)).orElse(-1);
             OptionalLong value = count.asLong();
@@ -50,10 +48,10 @@ final class JobSuccessPolicy implements ObjectRule {
                 if (value.getAsLong() < 0) {
                     context.report(ApiError.negative(count), "invalid");
                 } else if (completions.isPresent() && value.getAsLong() > completions.getAsLong()) {
-                    context.report(ApiError.invalid(count, count.path(), ApiError.render(count), "must be less than or equal to "
+                    context.report(ApiError.invalid(count, "must be less than or equal to "
                             + completions.getAsLong() + " (the number of specified completions)"), "invalid");
                 } else if (indexCount >= 0 && value.getAsLong() > indexCount) {
-                    context.report(ApiError.invalid(count, count.path(), ApiError.render(count), "must be less than or equal to "
+                    context.report(ApiError.invalid(count, "must be less than or equal to "
                             + indexCount + " (the number of indexes in the specified succeededIndexes field)"), "invalid");
                 }
             }
@@ -75,18 +73,18 @@ final class JobSuccessPolicy implements ObjectRule {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                context.report(ApiError.invalid(node, node.path(), ApiError.quote(text),
+                context.report(ApiError.invalid(node, ApiError.quote(text),
                         "error parsing succeededIndexes: " + interval), "invalid");
                 return -1;
             }
             if (first <= previousEnd) {
-                context.report(ApiError.invalid(node, node.path(), ApiError.quote(text),
+                context.report(ApiError.invalid(node, ApiError.quote(text),
                         "error parsing succeededIndexes: non-increasing order, previous: " + previousEnd + ", current: " + first),
                         "invalid");
                 return -1;
             }
             if (completions.isPresent() && last >= completions.getAsLong()) {
-                context.report(ApiError.invalid(node, node.path(), ApiError.quote(text),
+                context.report(ApiError.invalid(node, ApiError.quote(text),
                         "error parsing succeededIndexes: too large index: " + last), "invalid");
                 return -1;
             }

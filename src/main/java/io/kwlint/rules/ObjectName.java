@@ -43,7 +43,7 @@ final class ObjectName implements ObjectRule {
         Node namespace = metadata.get("namespace");
         namespace.asString().filter(ns -> !ns.isEmpty()).ifPresent(ns -> {
             for (String message : KubeValidation.dns1123Label(ns)) {
-                context.report(ApiError.invalid(namespace, namespace.path(), ApiError.quote(ns), message), "invalid");
+                context.report(ApiError.invalid(namespace, ApiError.quote(ns), message), "invalid");
             }
         });
     }
@@ -58,7 +58,7 @@ final class ObjectName implements ObjectRule {
         };
         boolean controllerOnly = kind == Kind.STATEFUL_SET && context.kubeVersion().before(STATEFULSET_LABEL_NAMES_SINCE);
         for (String message : errors) {
-            ApiError error = ApiError.invalid(node, node.path(), ApiError.quote(name), message);
+            ApiError error = ApiError.invalid(node, ApiError.quote(name), message);
             context.report(error, controllerOnly ? "statefulset-pods-fail" : "invalid");
         }
         if (!errors.isEmpty()) {

@@ -20,7 +20,7 @@ final class PodActiveDeadline implements ObjectRule {
         Node deadline = object.podSpec().get("activeDeadlineSeconds");
         deadline.asLong().ifPresent(value -> {
             if (value < 1 || value > Integer.MAX_VALUE) {
-                context.report(ApiError.invalid(deadline, deadline.path(), Long.toString(value),
+                context.report(ApiError.invalid(deadline, Long.toString(value),
                         "must be between 1 and 2147483647, inclusive"), "range");
             }
         });

@@ -110,7 +110,7 @@ final class PodOs implements ObjectRule {
             Node value = container.at("securityContext.windowsOptions.hostProcess");
             Boolean own = value.asBoolean().orElse(null);
             if (pod != null && own != null && !pod.equals(own)) {
-                report(context, ApiError.invalid(value, value.path(), own.toString(),
+                report(context, ApiError.invalid(value, own.toString(),
                         "pod hostProcess value must be identical if both are specified, was " + pod));
             }
             if (own != null ? own : Boolean.TRUE.equals(pod)) {

@@ -51,21 +51,21 @@ final class PodSpecFields implements ObjectRule {
     /** A name field that upstream checks only when it is not empty. */
     private static void name(Node value, Function<String, List<String>> check, RuleContext context) {
         value.asString().filter(text -> !text.isEmpty()).ifPresent(text -> check.apply(text).forEach(message ->
-                report(context, ApiError.invalid(value, value.path(), ApiError.quote(text), message))));
+                report(context, ApiError.invalid(value, ApiError.quote(text), message))));
     }
 
     /** runtimeClassName is a pointer: set, even to "", it must be a DNS subdomain. */
     private static void runtimeClass(Node value, RuleContext context) {
         value.asString().ifPresent(text -> KubeValidation.dns1123Subdomain(text).forEach(message ->
-                report(context, ApiError.invalid(value, value.path(), ApiError.quote(text), message))));
+                report(context, ApiError.invalid(value, ApiError.quote(text), message))));
     }
 
     private static void preemptionPolicy(Node value, RuleContext context) {
         value.asString().ifPresent(policy -> {
             if (policy.isEmpty()) {
-                report(context, ApiError.required(value, value.path(), ""));
+                report(context, ApiError.required(value, ""));
             } else if (!PREEMPTION_POLICIES.contains(policy)) {
-                report(context, ApiError.unsupported(value, value.path(), ApiError.quote(policy), PREEMPTION_POLICIES));
+                report(context, ApiError.unsupported(value, ApiError.quote(policy), PREEMPTION_POLICIES));
             }
         });
     }
@@ -98,7 +98,7 @@ final class PodSpecFields implements ObjectRule {
         }
         Node nodeName = spec.get("nodeName");
         if (isPod && !gates.items().isEmpty() && !nodeName.asString().orElse("").isEmpty()) {
-            report(context, ApiError.forbidden(nodeName, nodeName.path(), "cannot be set until all schedulingGates have been cleared"));
+            report(context, ApiError.forbidden(nodeName, "cannot be set until all schedulingGates have been cleared"));
         }
     }
 
@@ -112,7 +112,7 @@ final class PodSpecFields implements ObjectRule {
             }
             for (Node hostname : alias.get("hostnames").items()) {
                 hostname.asString().ifPresent(host -> KubeValidation.dns1123Subdomain(host).forEach(message ->
-                        report(context, ApiError.invalid(hostname, hostname.path(), ApiError.quote(host), message))));
+                        report(context, ApiError.invalid(hostname, ApiError.quote(host), message))));
             }
         }
     }
@@ -128,32 +128,32 @@ final class PodSpecFields implements ObjectRule {
         }
         Node nameservers = config.get("nameservers");
         if (nameservers.items().size() > MAX_NAMESERVERS) {
-            report(context, ApiError.invalid(nameservers, nameservers.path(), ApiError.goStringSlice(nameservers),
+            report(context, ApiError.invalid(nameservers, ApiError.goStringSlice(nameservers),
                     "must not have more than " + MAX_NAMESERVERS + " nameservers"));
         }
         for (Node nameserver : nameservers.items()) {
             nameserver.asString().filter(ip -> !IpAddresses.isValid(ip)).ifPresent(ip ->
-                    report(context, ApiError.invalid(nameserver, nameserver.path(), ApiError.quote(ip), IpAddresses.INVALID)));
+                    report(context, ApiError.invalid(nameserver, ApiError.quote(ip), IpAddresses.INVALID)));
         }
         Node searches = config.get("searches");
         List<Node> items = searches.items();
         if (items.size() > MAX_SEARCHES) {
-            report(context, ApiError.invalid(searches, searches.path(), ApiError.goStringSlice(searches),
+            report(context, ApiError.invalid(searches, ApiError.goStringSlice(searches),
                     "must not have more than " + MAX_SEARCHES + " search paths"));
         }
         int chars = items.stream().mapToInt(s -> s.asString().orElse("").length()).sum() + Math.max(0, items.size() - 1);
         if (chars > MAX_SEARCH_CHARS) {
-            report(context, ApiError.invalid(searches, searches.path(), ApiError.goStringSlice(searches),
+            report(context, ApiError.invalid(searches, ApiError.goStringSlice(searches),
                     "must not have more than " + MAX_SEARCH_CHARS + " characters (including spaces) in the search list"));
         }
         for (Node search : items) {
             search.asString().ifPresent(domain -> searchErrors(domain, relaxedSearch).forEach(message ->
-                    report(context, ApiError.invalid(search, search.path(), ApiError.quote(trimDot(domain, relaxedSearch)), message))));
+                    report(context, ApiError.invalid(search, ApiError.quote(trimDot(domain, relaxedSearch)), message))));
         }
         for (Node option : config.get("options").items()) {
             if (option.get("name").asString().orElse("").isEmpty() && !(option.get("name").isPresent()
                     && option.get("name").asString().isEmpty())) {
-                report(context, ApiError.required(option, option.path(), "must not be empty"));
+                report(context, ApiError.required(option, "must not be empty"));
             }
         }
     }

@@ -48,15 +48,15 @@ final class Probes implements ObjectRule {
         }
         Node success = probe.get("successThreshold");
         if (!kind.equals("readinessProbe") && success.asLong().orElse(1) != 1 && success.asLong().orElse(1) >= 0) {
-            context.report(ApiError.invalid(success, success.path(), ApiError.render(success), "must be 1"), "success-threshold");
+            context.report(ApiError.invalid(success, "must be 1"), "success-threshold");
         }
         Node grace = probe.get("terminationGracePeriodSeconds");
         if (grace.isPresent()) {
             if (kind.equals("readinessProbe")) {
-                context.report(ApiError.invalid(grace, grace.path(), ApiError.render(grace), "must not be set for readinessProbes"),
+                context.report(ApiError.invalid(grace, "must not be set for readinessProbes"),
                         "invalid");
             } else if (grace.asLong().orElse(1) <= 0) {
-                context.report(ApiError.invalid(grace, grace.path(), ApiError.render(grace), "must be greater than 0"), "invalid");
+                context.report(ApiError.invalid(grace, "must be greater than 0"), "invalid");
             }
         }
     }

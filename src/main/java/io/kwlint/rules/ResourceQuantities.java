@@ -62,11 +62,11 @@ final class ResourceQuantities implements ObjectRule {
                 continue;
             }
             if (quantity.get().isNegative()) {
-                context.report(ApiError.invalid(value, value.path(), ApiError.quote(quantity.get().toString()),
+                context.report(ApiError.invalid(value, ApiError.quote(quantity.get().toString()),
                         "must be greater than or equal to 0"), "invalid");
             } else if (!PodResources.overcommittable(entry.name()) && !entry.name().startsWith("hugepages-")
                     && !quantity.get().isInteger()) {
-                context.report(ApiError.invalid(value, value.path(), ApiError.quote(quantity.get().toString()),
+                context.report(ApiError.invalid(value, ApiError.quote(quantity.get().toString()),
                         "must be an integer"), "invalid");
             }
         }
@@ -103,7 +103,7 @@ final class ResourceQuantities implements ObjectRule {
             boolean cpuOrMemory = resources.at("requests.cpu").isPresent() || resources.at("requests.memory").isPresent()
                     || resources.at("limits.cpu").isPresent() || resources.at("limits.memory").isPresent();
             if (hugePages && !cpuOrMemory) {
-                context.report(ApiError.forbidden(resources, resources.path(), "HugePages require cpu or memory"), "invalid");
+                context.report(ApiError.forbidden(resources, "HugePages require cpu or memory"), "invalid");
                 return;
             }
         }

@@ -36,7 +36,7 @@ final class RollingUpdateValue implements ObjectRule {
                     Node maxUnavailable = spec.at("updateStrategy.rollingUpdate.maxUnavailable");
                     Optional<IntOrPercent> value = checkValue(maxUnavailable, true, context);
                     if (value.isPresent() && value.get().isLiteralZero()) {
-                        context.report(ApiError.invalid(maxUnavailable, maxUnavailable.path(), value.get().toString(),
+                        context.report(ApiError.invalid(maxUnavailable, value.get().toString(),
                                 "cannot be 0"), "zero");
                     }
                 }
@@ -53,10 +53,10 @@ final class RollingUpdateValue implements ObjectRule {
         Optional<IntOrPercent> value = IntOrPercent.of(node);
         value.ifPresent(v -> {
             for (String problem : v.problems()) {
-                context.report(ApiError.invalid(node, node.path(), v.toString(), problem), "invalid");
+                context.report(ApiError.invalid(node, v.toString(), problem), "invalid");
             }
             if (cappedAt100 && v.isMoreThan100Percent()) {
-                context.report(ApiError.invalid(node, node.path(), v.toString(), "must not be greater than 100%"), "over-100");
+                context.report(ApiError.invalid(node, v.toString(), "must not be greater than 100%"), "over-100");
             }
         });
         return value;

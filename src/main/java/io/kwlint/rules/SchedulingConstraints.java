@@ -63,7 +63,7 @@ final class SchedulingConstraints implements ObjectRule {
         Node weight = weighted.get("weight");
         weight.asLong().ifPresent(w -> {
             if (w <= 0 || w > 100) {
-                report(context, ApiError.invalid(weight, weight.path(), Long.toString(w), "must be in the range 1-100"));
+                report(context, ApiError.invalid(weight, Long.toString(w), "must be in the range 1-100"));
             }
         });
     }
@@ -109,7 +109,7 @@ final class SchedulingConstraints implements ObjectRule {
         if (checkValues) {
             for (Node value : values.items()) {
                 value.asString().ifPresent(text -> KubeValidation.labelValue(text).forEach(message ->
-                        report(context, ApiError.invalid(value, value.path(), ApiError.quote(text), message))));
+                        report(context, ApiError.invalid(value, ApiError.quote(text), message))));
             }
         }
     }
@@ -135,7 +135,7 @@ final class SchedulingConstraints implements ObjectRule {
         }
         for (Node value : values.items()) {
             value.asString().ifPresent(text -> KubeValidation.dns1123Subdomain(text).forEach(message ->
-                    report(context, ApiError.invalid(value, value.path(), ApiError.quote(text), message))));
+                    report(context, ApiError.invalid(value, ApiError.quote(text), message))));
         }
     }
 
@@ -180,8 +180,7 @@ final class SchedulingConstraints implements ObjectRule {
         Set<String> mismatch = new HashSet<>();
         term.get("mismatchLabelKeys").items().forEach(k -> k.asString().ifPresent(mismatch::add));
         for (Node key : term.get("matchLabelKeys").items()) {
-            key.asString().filter(mismatch::contains).ifPresent(k -> report(context, ApiError.invalid(key, key.path(),
-                    ApiError.quote(k), "exists in both matchLabelKeys and mismatchLabelKeys")));
+            key.asString().filter(mismatch::contains).ifPresent(k -> report(context, ApiError.invalid(key, ApiError.quote(k), "exists in both matchLabelKeys and mismatchLabelKeys")));
         }
         Node topologyKey = term.get("topologyKey");
         if (topologyKey.asString().orElse("").isEmpty() && !(topologyKey.isPresent() && topologyKey.asString().isEmpty())) {
@@ -198,7 +197,7 @@ final class SchedulingConstraints implements ObjectRule {
             return;
         }
         if (!term.get("labelSelector").isPresent()) {
-            report(context, ApiError.forbidden(keys, keys.path(), "must not be specified when labelSelector is not set"));
+            report(context, ApiError.forbidden(keys, "must not be specified when labelSelector is not set"));
             return;
         }
         for (Node key : keys.items()) {
@@ -237,17 +236,17 @@ final class SchedulingConstraints implements ObjectRule {
         Node minDomains = constraint.get("minDomains");
         minDomains.asLong().ifPresent(min -> {
             if (min <= 0) {
-                report(context, ApiError.invalid(minDomains, minDomains.path(), Long.toString(min), "must be greater than zero"));
+                report(context, ApiError.invalid(minDomains, Long.toString(min), "must be greater than zero"));
             }
             if (!actionText.equals("DoNotSchedule")) {
-                report(context, ApiError.invalid(minDomains, minDomains.path(), Long.toString(min),
+                report(context, ApiError.invalid(minDomains, Long.toString(min),
                         "can only use minDomains if whenUnsatisfiable=DoNotSchedule, not " + actionText));
             }
         });
         for (String policy : List.of("nodeAffinityPolicy", "nodeTaintsPolicy")) {
             Node value = constraint.get(policy);
             value.asString().filter(p -> !INCLUSION_POLICIES.contains(p)).ifPresent(p ->
-                    report(context, ApiError.unsupported(value, value.path(), ApiError.quote(p), INCLUSION_POLICIES)));
+                    report(context, ApiError.unsupported(value, ApiError.quote(p), INCLUSION_POLICIES)));
         }
         spreadLabelKeys(constraint, context);
         Node selector = constraint.get("labelSelector");
@@ -270,12 +269,12 @@ final class SchedulingConstraints implements ObjectRule {
             }
             selector.get("matchExpressions").items().forEach(e -> e.get("key").asString().ifPresent(selectorKeys::add));
         } else {
-            report(context, ApiError.forbidden(keys, keys.path(), "must not be specified when labelSelector is not set"));
+            report(context, ApiError.forbidden(keys, "must not be specified when labelSelector is not set"));
         }
         for (Node key : keys.items()) {
             labelName(key, key.path(), keys, context);
             key.asString().filter(selectorKeys::contains).ifPresent(k -> report(context,
-                    ApiError.invalid(key, key.path(), ApiError.quote(k), "exists in both matchLabelKeys and labelSelector")));
+                    ApiError.invalid(key, ApiError.quote(k), "exists in both matchLabelKeys and labelSelector")));
         }
     }
 }

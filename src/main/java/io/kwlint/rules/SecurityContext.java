@@ -88,23 +88,21 @@ final class SecurityContext implements ObjectRule {
         Node procMount = security.get("procMount");
         procMount.asString().ifPresent(mode -> {
             if (!PROC_MOUNTS.contains(mode)) {
-                report(context, ApiError.unsupported(procMount, procMount.path(), ApiError.quote(mode), PROC_MOUNTS));
+                report(context, ApiError.unsupported(procMount, ApiError.quote(mode), PROC_MOUNTS));
             }
             if (hostUsers && mode.equals("Unmasked")) {
-                report(context, ApiError.invalid(procMount, procMount.path(), ApiError.quote(mode),
+                report(context, ApiError.invalid(procMount, ApiError.quote(mode),
                         "`hostUsers` must be false to use `Unmasked`"));
             }
         });
         seccomp(security.get("seccompProfile"), context);
         if (security.get("allowPrivilegeEscalation").asBoolean().filter(allowed -> !allowed).isPresent()) {
             if (security.get("privileged").asBoolean().orElse(false)) {
-                report(context, ApiError.invalid(security, security.path(), ApiError.render(security),
-                        "cannot set `allowPrivilegeEscalation` to false and `privileged` to true"));
+                report(context, ApiError.invalid(security, "cannot set `allowPrivilegeEscalation` to false and `privileged` to true"));
             }
             for (Node capability : security.at("capabilities.add").items()) {
                 if (capability.is("CAP_SYS_ADMIN")) {
-                    report(context, ApiError.invalid(security, security.path(), ApiError.render(security),
-                            "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN"));
+                    report(context, ApiError.invalid(security, "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN"));
                 }
             }
         }
@@ -115,14 +113,14 @@ final class SecurityContext implements ObjectRule {
     private static void id(Node value, RuleContext context) {
         value.asLong().ifPresent(id -> {
             if (id < 0 || id > MAX_ID) {
-                report(context, ApiError.invalid(value, value.path(), Long.toString(id), ID_RANGE));
+                report(context, ApiError.invalid(value, Long.toString(id), ID_RANGE));
             }
         });
     }
 
     private static void oneOf(Node value, List<String> supported, RuleContext context) {
         value.asString().filter(v -> !supported.contains(v)).ifPresent(v ->
-                report(context, ApiError.unsupported(value, value.path(), ApiError.quote(v), supported)));
+                report(context, ApiError.unsupported(value, ApiError.quote(v), supported)));
     }
 
     /** validateSysctls: names, duplicates, and namespaced sysctls where the pod shares the host's namespace. */
@@ -191,7 +189,7 @@ final class SecurityContext implements ObjectRule {
             report(context, ApiError.required(type.isPresent() ? type : profile, profile.path().child("type"),
                     "type is required when seccompProfile is set"));
         } else if (!PROFILE_TYPES.contains(typeText)) {
-            report(context, ApiError.unsupported(type, type.path(), ApiError.quote(typeText), PROFILE_TYPES));
+            report(context, ApiError.unsupported(type, ApiError.quote(typeText), PROFILE_TYPES));
         }
         if (typeText.equals("Localhost")) {
             if (!localhost.isPresent()) {
@@ -199,10 +197,10 @@ final class SecurityContext implements ObjectRule {
                         "must be set when seccomp type is Localhost"));
             } else {
                 localhost.asString().ifPresent(path -> LocalPaths.descendingErrors(path).forEach(message ->
-                        report(context, ApiError.invalid(localhost, localhost.path(), ApiError.quote(path), message))));
+                        report(context, ApiError.invalid(localhost, ApiError.quote(path), message))));
             }
         } else if (localhost.isPresent()) {
-            report(context, ApiError.invalid(localhost, localhost.path(), ApiError.render(profile),
+            report(context, ApiError.invalid(localhost, ApiError.render(profile),
                     "can only be set when seccomp type is Localhost"));
         }
     }
@@ -240,7 +238,7 @@ final class SecurityContext implements ObjectRule {
             }
             case "" -> report(context, ApiError.required(type.isPresent() ? type : profile, profile.path().child("type"),
                     "type is required when appArmorProfile is set"));
-            default -> report(context, ApiError.unsupported(type, type.path(), ApiError.quote(typeText), PROFILE_TYPES));
+            default -> report(context, ApiError.unsupported(type, ApiError.quote(typeText), PROFILE_TYPES));
         }
     }
 
@@ -251,19 +249,19 @@ final class SecurityContext implements ObjectRule {
         }
         Node specName = options.get("gmsaCredentialSpecName");
         specName.asString().ifPresent(name -> KubeValidation.dns1123Subdomain(name).forEach(message ->
-                report(context, ApiError.invalid(specName, specName.path(), ApiError.quote(name), message))));
+                report(context, ApiError.invalid(specName, ApiError.quote(name), message))));
         Node credentialSpec = options.get("gmsaCredentialSpec");
         credentialSpec.asString().ifPresent(spec -> {
             if (spec.isEmpty()) {
-                report(context, ApiError.invalid(credentialSpec, credentialSpec.path(), "\"\"", "gmsaCredentialSpec cannot be an empty string"));
+                report(context, ApiError.invalid(credentialSpec, "\"\"", "gmsaCredentialSpec cannot be an empty string"));
             } else if (spec.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 64 * 1024) {
-                report(context, ApiError.invalid(credentialSpec, credentialSpec.path(), ApiError.quote(spec),
+                report(context, ApiError.invalid(credentialSpec, ApiError.quote(spec),
                         "gmsaCredentialSpec size must be under 64 KiB"));
             }
         });
         Node userName = options.get("runAsUserName");
         userName.asString().ifPresent(name -> runAsUserNameErrors(name).forEach(message ->
-                report(context, ApiError.invalid(userName, userName.path(), ApiError.quote(name), message))));
+                report(context, ApiError.invalid(userName, ApiError.quote(name), message))));
     }
 
     static List<String> runAsUserNameErrors(String name) {

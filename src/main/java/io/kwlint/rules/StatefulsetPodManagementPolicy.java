@@ -15,8 +15,7 @@ final class StatefulsetPodManagementPolicy implements ObjectRule {
     public void check(KubeObject object, RuleContext context) {
         Node policy = object.spec().get("podManagementPolicy");
         if (policy.isPresent() && !policy.is("OrderedReady") && !policy.is("Parallel")) {
-            context.report(ApiError.invalid(policy, policy.path(), ApiError.render(policy),
-                    "must be 'OrderedReady' or 'Parallel'"), "invalid");
+            context.report(ApiError.invalid(policy, "must be 'OrderedReady' or 'Parallel'"), "invalid");
         }
     }
 }

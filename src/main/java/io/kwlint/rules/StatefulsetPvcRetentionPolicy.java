@@ -18,7 +18,7 @@ final class StatefulsetPvcRetentionPolicy implements ObjectRule {
         for (String field : List.of("whenDeleted", "whenScaled")) {
             Node value = policy.get(field);
             if (value.isPresent() && !value.is("Retain") && !value.is("Delete")) {
-                context.report(ApiError.unsupported(value, value.path(), ApiError.render(value), List.of("Retain", "Delete")),
+                context.report(ApiError.unsupported(value, List.of("Retain", "Delete")),
                         "unsupported");
             }
         }

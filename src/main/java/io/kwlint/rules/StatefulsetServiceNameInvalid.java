@@ -23,7 +23,7 @@ final class StatefulsetServiceNameInvalid implements ObjectRule {
         Node serviceName = object.spec().get("serviceName");
         serviceName.asString().filter(name -> !name.isEmpty()).ifPresent(name -> {
             for (String message : KubeValidation.dns1123Label(name)) {
-                ApiError error = ApiError.invalid(serviceName, serviceName.path(), ApiError.quote(name), message);
+                ApiError error = ApiError.invalid(serviceName, ApiError.quote(name), message);
                 context.report(error, context.kubeVersion().atLeast(VALIDATED_SINCE) ? "invalid" : "pods-fail");
             }
         });

@@ -17,12 +17,10 @@ final class StatefulsetUpdateStrategy implements ObjectRule {
         Node type = strategy.get("type");
         Node rolling = strategy.get("rollingUpdate");
         if (!type.is("RollingUpdate") && !type.is("OnDelete")) {
-            context.finding(type, "type", ApiError.invalid(strategy, strategy.path(), ApiError.render(strategy),
-                    "must be 'RollingUpdate' or 'OnDelete'").body()).path(strategy.path()).report();
+            context.finding(type, "type", ApiError.invalid(strategy, "must be 'RollingUpdate' or 'OnDelete'").body()).path(strategy.path()).report();
         } else if (type.is("OnDelete") && rolling.isPresent()) {
             // Unlike a DaemonSet, a StatefulSet refuses rollingUpdate settings it would ignore.
-            context.report(ApiError.invalid(rolling, rolling.path(), ApiError.render(rolling),
-                    "only allowed for updateStrategy 'RollingUpdate'"), "on-delete-with-rolling-update");
+            context.report(ApiError.invalid(rolling, "only allowed for updateStrategy 'RollingUpdate'"), "on-delete-with-rolling-update");
         }
     }
 }

@@ -30,11 +30,11 @@ final class StatefulsetVolumeClaimTemplates implements ObjectRule {
         for (Node claim : object.spec().get("volumeClaimTemplates").items()) {
             Node name = claim.at("metadata.name");
             if (!name.asString().filter(n -> !n.isEmpty()).isPresent()) {
-                context.report(ApiError.required(name, name.path(), ""), "claim");
+                context.report(ApiError.required(name, ""), "claim");
             } else {
                 String text = name.asString().orElseThrow();
                 KubeValidation.dns1123Subdomain(text).forEach(message ->
-                        context.report(ApiError.invalid(name, name.path(), ApiError.quote(text), message), "claim"));
+                        context.report(ApiError.invalid(name, ApiError.quote(text), message), "claim"));
                 if (!names.add(text)) {
                     context.report(new ApiError(name, name.path(), ApiError.Type.DUPLICATE, ApiError.quote(text), null), "claim");
                 }
@@ -42,19 +42,18 @@ final class StatefulsetVolumeClaimTemplates implements ObjectRule {
             Node spec = claim.get("spec");
             Node modes = spec.get("accessModes");
             if (modes.items().isEmpty()) {
-                context.report(ApiError.required(modes, modes.path(), "at least 1 access mode is required"), "claim");
+                context.report(ApiError.required(modes, "at least 1 access mode is required"), "claim");
             }
             for (Node mode : modes.items()) {
                 if (mode.asString().filter(ACCESS_MODES::contains).isEmpty()) {
-                    context.report(ApiError.unsupported(mode, mode.path(), ApiError.render(mode), ACCESS_MODES), "claim");
+                    context.report(ApiError.unsupported(mode, ACCESS_MODES), "claim");
                 }
             }
             Node storage = spec.at("resources.requests.storage");
             if (!storage.isPresent() && !spec.get("dataSource").isPresent() && !spec.get("dataSourceRef").isPresent()) {
-                context.report(ApiError.required(storage, storage.path(), ""), "claim");
+                context.report(ApiError.required(storage, ""), "claim");
             } else if (storage.isPresent() && Quantity.of(storage).filter(q -> q.compareTo(Quantity.ZERO) > 0).isEmpty()) {
-                context.report(ApiError.invalid(storage, storage.path(), ApiError.render(storage),
-                        "must be greater than zero"), "claim");
+                context.report(ApiError.invalid(storage, "must be greater than zero"), "claim");
             }
         }
     }

@@ -27,16 +27,16 @@ final class Tolerations implements ObjectRule {
             String op = operator.asString().orElse("");
             if (!keyText.isEmpty()) {
                 KubeValidation.qualifiedName(keyText).forEach(message ->
-                        context.report(ApiError.invalid(key, key.path(), ApiError.quote(keyText), message), "invalid"));
+                        context.report(ApiError.invalid(key, ApiError.quote(keyText), message), "invalid"));
             } else if (!op.equals("Exists")) {
                 context.finding(operator.isPresent() ? operator : toleration, "invalid",
-                        ApiError.invalid(operator, operator.path(), ApiError.quote(op),
+                        ApiError.invalid(operator, ApiError.quote(op),
                                 "operator must be Exists when `key` is empty, which means \"match all values and all keys\"").body())
                         .path(operator.path()).report();
             }
             if (toleration.get("tolerationSeconds").isPresent() && !effect.is("NoExecute")) {
                 Node at = effect.isPresent() ? effect : toleration.get("tolerationSeconds");
-                context.finding(at, "invalid", ApiError.invalid(effect, effect.path(), ApiError.quote(effect.asString().orElse("")),
+                context.finding(at, "invalid", ApiError.invalid(effect, ApiError.quote(effect.asString().orElse("")),
                         "effect must be 'NoExecute' when `tolerationSeconds` is set").body()).path(effect.path()).report();
             }
             String valueText = value.asString().orElse("");
@@ -50,11 +50,11 @@ final class Tolerations implements ObjectRule {
                                 "value must be empty when `operator` is 'Exists'").body()).path(operator.path()).report();
                     }
                 }
-                default -> context.report(ApiError.unsupported(operator, operator.path(), ApiError.quote(op),
+                default -> context.report(ApiError.unsupported(operator, ApiError.quote(op),
                         List.of("Equal", "Exists")), "invalid");
             }
             if (effect.isPresent() && effect.asString().filter(e -> e.isEmpty() || EFFECTS.contains(e)).isEmpty()) {
-                context.report(ApiError.unsupported(effect, effect.path(), ApiError.render(effect), EFFECTS), "invalid");
+                context.report(ApiError.unsupported(effect, EFFECTS), "invalid");
             }
         }
     }

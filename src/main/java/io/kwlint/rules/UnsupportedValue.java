@@ -38,11 +38,9 @@ final class UnsupportedValue implements ObjectRule {
             Node config = podSpec.get("dnsConfig");
             Node nameservers = config.get("nameservers");
             if (!config.isPresent()) {
-                context.finding(dnsPolicy, "dns-none", ApiError.required(config, config.path(),
-                        "must provide `dnsConfig` when `dnsPolicy` is None").body()).path(config.path()).report();
+                context.finding(dnsPolicy, "dns-none", ApiError.required(config, "must provide `dnsConfig` when `dnsPolicy` is None").body()).path(config.path()).report();
             } else if (nameservers.items().isEmpty()) {
-                context.finding(dnsPolicy, "dns-none", ApiError.required(nameservers, nameservers.path(),
-                        "must provide at least one DNS nameserver when `dnsPolicy` is None").body())
+                context.finding(dnsPolicy, "dns-none", ApiError.required(nameservers, "must provide at least one DNS nameserver when `dnsPolicy` is None").body())
                         .path(nameservers.path()).report();
             }
         }
@@ -50,7 +48,7 @@ final class UnsupportedValue implements ObjectRule {
 
     private static void checkEnum(Node value, List<String> supported, RuleContext context) {
         if (value.isPresent() && value.asString().filter(supported::contains).isEmpty()) {
-            context.report(ApiError.unsupported(value, value.path(), ApiError.render(value), supported), "unsupported");
+            context.report(ApiError.unsupported(value, supported), "unsupported");
         }
     }
 }

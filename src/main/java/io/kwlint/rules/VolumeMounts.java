@@ -112,11 +112,11 @@ final class VolumeMounts implements ObjectRule {
         String subPathValue = subPath.asString().orElse("");
         String exprValue = subPathExpr.asString().orElse("");
         if (imageVolume && !subPathValue.isEmpty()) {
-            context.report(ApiError.invalid(subPath, subPath.path(), ApiError.quote(subPathValue),
+            context.report(ApiError.invalid(subPath, ApiError.quote(subPathValue),
                     "not allowed in image volume sources"), "invalid");
         }
         if (imageVolume && !exprValue.isEmpty()) {
-            context.report(ApiError.invalid(subPathExpr, subPathExpr.path(), ApiError.quote(exprValue),
+            context.report(ApiError.invalid(subPathExpr, ApiError.quote(exprValue),
                     "not allowed in image volume sources"), "invalid");
         }
         if (!subPathValue.isEmpty()) {
@@ -125,7 +125,7 @@ final class VolumeMounts implements ObjectRule {
         }
         if (!exprValue.isEmpty()) {
             if (!subPathValue.isEmpty()) {
-                context.report(ApiError.invalid(subPathExpr, subPathExpr.path(), ApiError.quote(exprValue),
+                context.report(ApiError.invalid(subPathExpr, ApiError.quote(exprValue),
                         "subPathExpr and subPath are mutually exclusive"), "invalid");
             }
             LocalPaths.descendingErrors(exprValue).forEach(message -> context.report(ApiError.invalid(subPathExpr,

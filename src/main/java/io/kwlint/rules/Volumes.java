@@ -28,10 +28,10 @@ final class Volumes implements ObjectRule {
             Node name = volume.get("name");
             String value = name.asString().orElse("");
             if (value.isEmpty()) {
-                context.report(ApiError.required(name, name.path(), ""), "invalid");
+                context.report(ApiError.required(name, ""), "invalid");
             } else {
                 for (String message : KubeValidation.dns1123Label(value)) {
-                    context.report(ApiError.invalid(name, name.path(), ApiError.quote(value), message), "invalid");
+                    context.report(ApiError.invalid(name, ApiError.quote(value), message), "invalid");
                 }
                 if (!names.add(value)) {
                     context.report(new ApiError(name, name.path(), ApiError.Type.DUPLICATE, ApiError.quote(value), null), "invalid");
@@ -62,7 +62,7 @@ final class Volumes implements ObjectRule {
             first = false;
         }
         if (first) {
-            context.report(ApiError.required(volume, volume.path(), "must specify a volume type"), "invalid");
+            context.report(ApiError.required(volume, "must specify a volume type"), "invalid");
         }
     }
 }

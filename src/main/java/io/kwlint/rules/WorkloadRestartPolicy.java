@@ -18,15 +18,14 @@ final class WorkloadRestartPolicy implements ObjectRule {
         Node podSpec = object.podSpec();
         Node policy = podSpec.get("restartPolicy");
         if (policy.isPresent() && !policy.is("Always")) {
-            context.report(ApiError.unsupported(policy, policy.path(), ApiError.render(policy), List.of("Always")),
+            context.report(ApiError.unsupported(policy, List.of("Always")),
                     "not-always");
         }
         Node deadline = podSpec.get("activeDeadlineSeconds");
         if (deadline.isPresent()) {
             // The API server says "ReplicaSet" for Deployments too: it validates them alike.
             String kind = object.is(Kind.DEPLOYMENT) ? "ReplicaSet" : object.kindName();
-            context.report(ApiError.forbidden(deadline, deadline.path(),
-                    "activeDeadlineSeconds in " + kind + " is not Supported"), "active-deadline");
+            context.report(ApiError.forbidden(deadline, "activeDeadlineSeconds in " + kind + " is not Supported"), "active-deadline");
         }
     }
 }

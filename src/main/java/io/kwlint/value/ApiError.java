@@ -38,6 +38,42 @@ public record ApiError(Node at, FieldPath path, Type type, String value, String 
         }
     }
 
+    /*
+     * Most errors are about the node at hand, at its own path, with its own value: the short forms
+     * below say only what differs. The long forms take a path (an error about a field of a node
+     * that is absent, or reported on a parent) or a value printed another way.
+     */
+
+    /** {@code Required value: detail} at the node's own path. */
+    public static ApiError required(Node at, String detail) {
+        return required(at, at.path(), detail);
+    }
+
+    /** {@code Forbidden: detail} at the node's own path. */
+    public static ApiError forbidden(Node at, String detail) {
+        return forbidden(at, at.path(), detail);
+    }
+
+    /** {@code Invalid value: <the node's value>: detail} at the node's own path. */
+    public static ApiError invalid(Node at, String detail) {
+        return invalid(at, at.path(), render(at), detail);
+    }
+
+    /** {@code Invalid value: renderedValue: detail} at the node's own path. */
+    public static ApiError invalid(Node at, String renderedValue, String detail) {
+        return invalid(at, at.path(), renderedValue, detail);
+    }
+
+    /** {@code Unsupported value: <the node's value>: supported values: ...} at the node's own path. */
+    public static ApiError unsupported(Node at, java.util.List<String> supported) {
+        return unsupported(at, at.path(), render(at), supported);
+    }
+
+    /** {@code Unsupported value: renderedValue: supported values: ...} at the node's own path. */
+    public static ApiError unsupported(Node at, String renderedValue, java.util.List<String> supported) {
+        return unsupported(at, at.path(), renderedValue, supported);
+    }
+
     public static ApiError required(Node at, FieldPath path, String detail) {
         return new ApiError(at, path, Type.REQUIRED, null, detail);
     }
@@ -59,7 +95,7 @@ public record ApiError(Node at, FieldPath path, Type type, String value, String 
 
     /** {@code Invalid value: -1: must be greater than or equal to 0} for a negative count. */
     public static ApiError negative(Node at) {
-        return invalid(at, at.path(), render(at), "must be greater than or equal to 0");
+        return invalid(at, "must be greater than or equal to 0");
     }
 
     /** The error without its path: {@code Invalid value: "x": detail}. */

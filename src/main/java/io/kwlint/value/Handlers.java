@@ -44,7 +44,7 @@ public final class Handlers {
             }
         }
         if (!counted) {
-            errors.add(ApiError.required(handler, handler.path(), "must specify a handler type"));
+            errors.add(ApiError.required(handler, "must specify a handler type"));
         }
         return errors;
     }
