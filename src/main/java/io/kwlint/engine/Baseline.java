@@ -160,7 +160,7 @@ public final class Baseline {
             entry.put("rule", finding.ruleId());
             entry.put("file", finding.location().file());
             if (finding.object() != null) {
-                entry.put("object", finding.object());
+                entry.put("object", finding.objectName());
             }
             entry.put("message", finding.message());
             findings.add(entry);

@@ -35,7 +35,7 @@ public final class Fingerprints {
 
     private static String anchor(Report report, Finding finding) {
         if (finding.object() != null) {
-            return finding.object() + "\n" + (finding.fieldPath() == null ? "" : finding.fieldPath());
+            return finding.objectName() + "\n" + (finding.fieldPath() == null ? "" : finding.fieldPathText());
         }
         return report.file(finding.location().file()).map(f -> f.line(finding.location().line()).strip()).orElse("");
     }

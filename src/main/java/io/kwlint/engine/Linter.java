@@ -154,7 +154,7 @@ public final class Linter {
     }
 
     /** A field of an object of a file: where a rule's error and a schema finding can say the same thing. */
-    private record FieldOf(String file, String object, String fieldPath) {
+    private record FieldOf(String file, io.kwlint.finding.ObjectRef object, io.kwlint.yaml.FieldPath fieldPath) {
         static FieldOf of(Finding finding) {
             return new FieldOf(finding.location().file(), finding.object(), finding.fieldPath());
         }
@@ -217,7 +217,7 @@ public final class Linter {
             Location location = object == null
                     ? new Location("(kwlint)", Span.at(io.kwlint.yaml.Position.START))
                     : new Location(object.file().displayPath(), object.root().anchorSpan());
-            sink.accept(internal.finding("crashed", location, object == null ? null : object.ref().toString(), null, List.of(),
+            sink.accept(internal.finding("crashed", location, object == null ? null : object.ref(), null, List.of(),
                     rule.id(), where, e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }

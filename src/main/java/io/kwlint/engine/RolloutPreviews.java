@@ -89,7 +89,7 @@ public final class RolloutPreviews {
         for (Finding finding : report.findings()) {
             if (finding.object() != null && finding.severity() == Severity.ERROR
                     && categories.containsKey(finding.ruleId()) && categories.get(finding.ruleId()).rejectsObject()) {
-                first.putIfAbsent(key(finding.location().file(), finding.object()), finding);
+                first.putIfAbsent(key(finding.location().file(), finding.objectName()), finding);
             }
         }
         return first;

@@ -75,7 +75,7 @@ final class Suppressions {
             return;
         }
         String file = object.file().displayPath();
-        String ref = object.ref().toString();
+        io.kwlint.finding.ObjectRef ref = object.ref();
         Location location = new Location(file, value.anchorSpan());
         for (String rule : rules(value.asString().get())) {
             entries.add(new Entry(rule, location, f -> f.location().file().equals(file) && ref.equals(f.object())

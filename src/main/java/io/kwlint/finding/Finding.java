@@ -1,5 +1,6 @@
 package io.kwlint.finding;
 
+import io.kwlint.yaml.FieldPath;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,8 +11,8 @@ import java.util.List;
  * findings about a whole file (a YAML syntax error). The message id names the template of the
  * rule's page the message was made from. Findings are made by {@code RuleMetadata.finding}.
  */
-public record Finding(String ruleId, Severity severity, String message, Location location, String object,
-        String fieldPath, List<Related> related, String messageId) {
+public record Finding(String ruleId, Severity severity, String message, Location location, ObjectRef object,
+        FieldPath fieldPath, List<Related> related, String messageId) {
 
     /** Another place that explains the finding, e.g. the Service a StatefulSet names. */
     public record Related(Location location, String message) {
@@ -19,6 +20,19 @@ public record Finding(String ruleId, Severity severity, String message, Location
 
     public Finding {
         related = List.copyOf(related);
+        if (fieldPath != null && fieldPath.isRoot()) {
+            fieldPath = null; // the object itself: no field to name
+        }
+    }
+
+    /** The object as reports print it ({@code Deployment/shop/web}), or null for a finding about a file. */
+    public String objectName() {
+        return object == null ? null : object.toString();
+    }
+
+    /** The field path as the API server prints it ({@code spec.template.spec.containers[0].image}), or null. */
+    public String fieldPathText() {
+        return fieldPath == null ? null : fieldPath.toString();
     }
 
     /** Report order: file, line, column, then rule and message so that equal places sort stably. */
@@ -27,7 +41,7 @@ public record Finding(String ruleId, Severity severity, String message, Location
             .thenComparing(f -> f.location().span().start())
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message)
-            .thenComparing(f -> f.fieldPath() == null ? "" : f.fieldPath());
+            .thenComparing(f -> f.fieldPath() == null ? "" : f.fieldPathText());
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, message, location, object, fieldPath, related, messageId);

@@ -1,5 +1,6 @@
 package io.kwlint.model;
 
+import io.kwlint.finding.ObjectRef;
 import io.kwlint.source.SourceFile;
 import io.kwlint.yaml.MapNode;
 import io.kwlint.yaml.Node;

@@ -25,7 +25,7 @@ public final class GithubReporter {
                     .append(",endColumn=").append(finding.location().span().end().column())
                     .append(",title=").append(property("kwlint " + finding.ruleId()))
                     .append("::").append(data(finding.message() + (finding.object() == null ? ""
-                            : " (" + finding.object() + (finding.fieldPath() == null ? "" : ": " + finding.fieldPath()) + ")")))
+                            : " (" + finding.objectName() + (finding.fieldPath() == null ? "" : ": " + finding.fieldPathText()) + ")")))
                     .append('\n');
         }
         long errors = report.count(Severity.ERROR);

@@ -61,8 +61,8 @@ public final class JsonReporter {
                 "severity", finding.severity().id(),
                 "message", finding.message());
         json.putAll(place(finding.location()));
-        json.put("object", finding.object());
-        json.put("fieldPath", finding.fieldPath());
+        json.put("object", finding.objectName());
+        json.put("fieldPath", finding.fieldPathText());
         json.put("related", related);
         return json;
     }

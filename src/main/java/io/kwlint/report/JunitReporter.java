@@ -57,7 +57,7 @@ public final class JunitReporter {
                     .putIfAbsent(object.ref().toString(), new ArrayList<>());
         }
         for (Finding finding : report.findings()) {
-            String name = finding.object() == null ? "(file)" : finding.object();
+            String name = finding.object() == null ? "(file)" : finding.objectName();
             cases.computeIfAbsent(finding.location().file(), f -> new LinkedHashMap<>())
                     .computeIfAbsent(name, n -> new ArrayList<>()).add(finding);
         }

@@ -120,7 +120,7 @@ public final class SarifReporter {
             result.put("relatedLocations", related);
         }
         result.put("partialFingerprints", Json.object(FINGERPRINT, fingerprint));
-        Map<String, Object> properties = Json.object("object", finding.object(), "fieldPath", finding.fieldPath());
+        Map<String, Object> properties = Json.object("object", finding.objectName(), "fieldPath", finding.fieldPathText());
         if (!properties.isEmpty()) {
             result.put("properties", properties);
         }

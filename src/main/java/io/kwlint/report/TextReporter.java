@@ -110,7 +110,7 @@ public final class TextReporter {
             excerpt(report, finding, out);
         }
         if (finding.object() != null) {
-            String where = finding.fieldPath() == null ? finding.object() : finding.object() + ": " + finding.fieldPath();
+            String where = finding.fieldPath() == null ? finding.objectName() : finding.objectName() + ": " + finding.fieldPathText();
             out.append(gutter("")).append(style(DIM, "= " + where)).append('\n');
         }
         for (Finding.Related related : finding.related()) {

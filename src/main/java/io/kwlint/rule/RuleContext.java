@@ -95,13 +95,12 @@ public final class RuleContext {
 
         public void report() {
             Location location = new Location(object.file().displayPath(), at.anchorSpan());
-            String fieldPath = path.isRoot() ? null : path.toString();
             String text = message;
-            if (rule.category() == Category.API_REJECTED
-                    && CreateValidation.deferredToController(object, fieldPath, scope.target().version())) {
+            if (rule.category() == Category.API_REJECTED && CreateValidation.deferredToController(object,
+                    path.isRoot() ? null : path.toString(), scope.target().version())) {
                 text += CreateValidation.controllerNote(scope.target().version());
             }
-            scope.sink().accept(rule.findingWithText(messageId, text, location, object.ref().toString(), fieldPath, related));
+            scope.sink().accept(rule.findingWithText(messageId, text, location, object.ref(), path, related));
         }
     }
 }

@@ -3,8 +3,10 @@ package io.kwlint.rule;
 import io.kwlint.KwlintInfo;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
+import io.kwlint.finding.ObjectRef;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.Kind;
+import io.kwlint.yaml.FieldPath;
 import java.util.EnumSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,14 +83,14 @@ public record RuleMetadata(
      * {@code messageId} and {@code args}, at {@code location}, about {@code object} (null for a whole
      * file) and {@code fieldPath} (null if none).
      */
-    public Finding finding(String messageId, Location location, String object, String fieldPath,
+    public Finding finding(String messageId, Location location, ObjectRef object, FieldPath fieldPath,
             List<Finding.Related> related, Object... args) {
         return new Finding(id, severity, format(messageId, args), location, object, fieldPath, related, messageId);
     }
 
     /** As {@link #finding}, with a message already made (the reason a rule's own text adds). */
-    public Finding findingWithText(String messageId, String message, Location location, String object,
-            String fieldPath, List<Finding.Related> related) {
+    public Finding findingWithText(String messageId, String message, Location location, ObjectRef object,
+            FieldPath fieldPath, List<Finding.Related> related) {
         return new Finding(id, severity, message, location, object, fieldPath, related, messageId);
     }
 

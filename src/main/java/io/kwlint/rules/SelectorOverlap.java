@@ -3,7 +3,7 @@ package io.kwlint.rules;
 import io.kwlint.model.ControllerSelector;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
-import io.kwlint.model.ObjectRef;
+import io.kwlint.finding.ObjectRef;
 import io.kwlint.model.ObjectSet;
 import io.kwlint.rule.ObjectRule;
 import io.kwlint.rule.RuleContext;

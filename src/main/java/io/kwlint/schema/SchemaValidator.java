@@ -69,7 +69,7 @@ public final class SchemaValidator {
             return missingSchema(object);
         }
         List<Finding> findings = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<PathAndMessage> seen = new HashSet<>();
         List<Node> dropped = disabledFields == null ? List.of()
                 : disabledFields.find(object).stream().map(DisabledFields.Dropped::node).toList();
         // The OpenAPI "required" lists every field without omitempty; only validation decides which
@@ -85,7 +85,7 @@ public final class SchemaValidator {
                 continue;
             }
             Finding finding = describe(object, problem);
-            if (seen.add(finding.fieldPath() + "\u0000" + finding.message())) {
+            if (seen.add(new PathAndMessage(finding.fieldPath(), finding.message()))) {
                 findings.add(finding);
             }
         }
@@ -169,11 +169,14 @@ public final class SchemaValidator {
         return node;
     }
 
+    /** A finding's field and message: one schema problem reported twice (two branches of a schema) shows once. */
+    private record PathAndMessage(FieldPath path, String message) {
+    }
+
     private Finding finding(KubeObject object, String ruleId, Node at, FieldPath path, String messageId, Object... args) {
         RuleMetadata rule = catalog.get(ruleId);
-        String fieldPath = path == null || path.isRoot() ? null : path.toString();
-        return rule.finding(messageId, new Location(object.file().displayPath(), at.anchorSpan()), object.ref().toString(),
-                fieldPath, List.of(), args);
+        return rule.finding(messageId, new Location(object.file().displayPath(), at.anchorSpan()), object.ref(),
+                path, List.of(), args);
     }
 
     /** How a field is named in a message: its own name, or its parent's with the index. */

@@ -34,7 +34,7 @@ class BaselineTest {
         assertThat(Baseline.read(file).filter(moved).findings()).isEmpty();
 
         Report changed = Lint.text("job.yaml", JOB + "---\n" + JOB.replace("name: report", "name: other"));
-        assertThat(Baseline.read(file).filter(changed).findings()).extracting(Finding::object)
+        assertThat(Baseline.read(file).filter(changed).findings()).extracting(Finding::objectName)
                 .isNotEmpty().allMatch("Job/other"::equals);
     }
 

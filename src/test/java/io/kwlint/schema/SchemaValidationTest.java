@@ -141,6 +141,6 @@ class SchemaValidationTest {
 
     private static String describe(Finding f) {
         return f.location().line() + ":" + f.location().column() + " " + f.ruleId() + " "
-                + (f.fieldPath() == null ? "-" : f.fieldPath()) + " " + f.message();
+                + (f.fieldPath() == null ? "-" : f.fieldPathText()) + " " + f.message();
     }
 }

@@ -42,6 +42,6 @@ public record Expectation(String file, String rule, int line, int column, String
 
     public static String keyOf(Finding finding) {
         return finding.location().file() + ":" + finding.location().line() + ":" + finding.location().column() + " "
-                + finding.ruleId() + " " + (finding.fieldPath() == null ? "-" : finding.fieldPath());
+                + finding.ruleId() + " " + (finding.fieldPath() == null ? "-" : finding.fieldPathText());
     }
 }

@@ -1,4 +1,4 @@
-package io.kwlint.model;
+package io.kwlint.finding;
 
 import java.util.List;
 
