@@ -64,8 +64,9 @@ public final class RenderedSources {
             related.add(new Finding.Related(map(other.location()), other.message()));
         }
         related.add(new Finding.Related(rendered, RENDERED_AT));
+        // No fix: its edits are places in the rendered stream, not in the template the finding moves to.
         return new Finding(finding.ruleId(), finding.severity(), finding.message(), template, finding.object(),
-                finding.fieldPath(), related, finding.messageId());
+                finding.fieldPath(), related, finding.messageId(), null);
     }
 
     private Location map(Location location) {

@@ -9,10 +9,11 @@ import java.util.List;
  * file position, the object ({@code Deployment/web}) and the field path the API server prints
  * ({@code spec.strategy.rollingUpdate.maxUnavailable}). Object and field path are null for
  * findings about a whole file (a YAML syntax error). The message id names the template of the
- * rule's page the message was made from. Findings are made by {@code RuleMetadata.finding}.
+ * rule's page the message was made from. Findings are made by {@code RuleMetadata.finding}. A
+ * finding whose cure is mechanical carries it as a {@link Fix}; {@code fix} is null otherwise.
  */
 public record Finding(String ruleId, Severity severity, String message, Location location, ObjectRef object,
-        FieldPath fieldPath, List<Related> related, String messageId) {
+        FieldPath fieldPath, List<Related> related, String messageId, Fix fix) {
 
     /** Another place that explains the finding, e.g. the Service a StatefulSet names. */
     public record Related(Location location, String message) {
@@ -44,6 +45,11 @@ public record Finding(String ruleId, Severity severity, String message, Location
             .thenComparing(f -> f.fieldPath() == null ? "" : f.fieldPathText());
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, location, object, fieldPath, related, messageId);
+        return new Finding(ruleId, newSeverity, message, location, object, fieldPath, related, messageId, fix);
+    }
+
+    /** The same finding with {@code newFix} (null for none). */
+    public Finding withFix(Fix newFix) {
+        return new Finding(ruleId, severity, message, location, object, fieldPath, related, messageId, newFix);
     }
 }

@@ -1,6 +1,7 @@
 package io.kwlint.rule;
 
 import io.kwlint.finding.Finding;
+import io.kwlint.finding.Fix;
 import io.kwlint.finding.Location;
 import io.kwlint.model.CreateValidation;
 import io.kwlint.model.Feature;
@@ -58,7 +59,12 @@ public final class RuleContext {
 
     /** Reports an API-server validation error: its node, its path, and {@code {0}} = its text. */
     public void report(ApiError error, String messageId) {
-        finding(error.at(), messageId, error.body()).path(error.path()).report();
+        finding(error, messageId).report();
+    }
+
+    /** Starts the finding of an API-server validation error, for a fix or related places. */
+    public FindingBuilder finding(ApiError error, String messageId) {
+        return finding(error.at(), messageId, error.body()).path(error.path());
     }
 
     /** Starts a finding that needs more than a place and a message (a path, related places). */
@@ -73,6 +79,7 @@ public final class RuleContext {
         private final String message;
         private FieldPath path;
         private final List<Finding.Related> related = new ArrayList<>();
+        private Fix fix;
 
         private FindingBuilder(Node at, String messageId, String message) {
             this.at = at;
@@ -84,6 +91,16 @@ public final class RuleContext {
         /** The field path to print when it differs from the node's own (the API server's choice). */
         public FindingBuilder path(FieldPath fieldPath) {
             this.path = fieldPath;
+            return this;
+        }
+
+        /**
+         * The finding's mechanical cure: the scalar {@code node} (a value or a key, as written in
+         * the file) becomes {@code replacement}, e.g. {@code restartPolicy: Always} becomes
+         * {@code OnFailure}. A node the file does not hold (a default, a missing field) gets no fix.
+         */
+        public FindingBuilder fix(String description, Node node, String replacement) {
+            fix = Fix.replacing(description, node, replacement);
             return this;
         }
 
@@ -100,7 +117,7 @@ public final class RuleContext {
                     path.isRoot() ? null : path.toString(), scope.target().version())) {
                 text += CreateValidation.controllerNote(scope.target().version());
             }
-            scope.sink().accept(rule.findingWithText(messageId, text, location, object.ref(), path, related));
+            scope.sink().accept(rule.findingWithText(messageId, text, location, object.ref(), path, related).withFix(fix));
         }
     }
 }

@@ -17,7 +17,7 @@ public final class RuleDocParser {
 
     private static final Set<String> REQUIRED = Set.of(
             "id", "title", "summary", "severity", "category", "kinds", "since", "precision", "tags", "messages");
-    private static final Set<String> OPTIONAL = Set.of("related", "builtin", "enabled", "supersedes");
+    private static final Set<String> OPTIONAL = Set.of("related", "builtin", "enabled", "supersedes", "fix");
     public static final Set<String> PRECISIONS = Set.of("very-high", "high", "medium", "low");
 
     private RuleDocParser() {
@@ -89,7 +89,8 @@ public final class RuleDocParser {
                 sections.getOrDefault("Why", ""),
                 yamlBlocks(sections.getOrDefault("Bad", "")),
                 yamlBlocks(sections.getOrDefault("Good", "")),
-                frontMatter.containsKey("supersedes") ? strings(fileName, frontMatter, "supersedes") : List.of());
+                frontMatter.containsKey("supersedes") ? strings(fileName, frontMatter, "supersedes") : List.of(),
+                frontMatter.containsKey("fix") ? string(fileName, frontMatter, "fix") : "");
     }
 
     /** The text under each {@code ## Heading}. */

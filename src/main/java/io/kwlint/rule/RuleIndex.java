@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class RuleIndex {
 
     static final String RESOURCE = "io/kwlint/rules/index.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private RuleIndex() {
     }
@@ -53,7 +53,7 @@ public final class RuleIndex {
         out.writeInt(rules.size());
         for (RuleMetadata rule : rules) {
             for (String text : List.of(rule.id(), rule.title(), rule.summary(), rule.severity().name(), rule.category().id(),
-                    rule.since(), rule.precision(), rule.body(), rule.why())) {
+                    rule.since(), rule.precision(), rule.body(), rule.why(), rule.fix())) {
                 string(out, text);
             }
             for (List<String> list : List.of(rule.kinds(), rule.tags(), rule.related(), rule.badExamples(), rule.goodExamples(),
@@ -88,6 +88,7 @@ public final class RuleIndex {
             String precision = string(in);
             String body = string(in);
             String why = string(in);
+            String fix = string(in);
             List<String> kinds = strings(in);
             List<String> tags = strings(in);
             List<String> related = strings(in);
@@ -102,7 +103,7 @@ public final class RuleIndex {
             boolean builtin = in.readBoolean();
             boolean enabled = in.readBoolean();
             rules.add(new RuleMetadata(id, title, summary, severity, category, kinds, since, precision, tags,
-                    Map.copyOf(messages), related, builtin, enabled, body, why, bad, good, supersedes));
+                    Map.copyOf(messages), related, builtin, enabled, body, why, bad, good, supersedes, fix));
         }
         return rules;
     }

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param builtin          true for findings the engine itself reports (unreadable files, YAML
  *                         syntax), which have a page but no rule class
  * @param enabledByDefault false for opt-in rules (front matter {@code enabled: false})
+ * @param supersedes       schema rules whose findings on the same field this rule's errors make redundant
+ * @param fix              what the rule's mechanical fix does (front matter {@code fix}), or "" if it has none
  */
 public record RuleMetadata(
         String id,
@@ -40,7 +42,8 @@ public record RuleMetadata(
         String why,
         List<String> badExamples,
         List<String> goodExamples,
-        List<String> supersedes) {
+        List<String> supersedes,
+        String fix) {
 
     /** {@code 1} or {@code 1:replica|replicas}: an argument, and the noun that agrees with it. */
     private static final Pattern PLACEHOLDER = Pattern.compile("(\\d+)(?::([^|{}]+)\\|([^|{}]+))?");
@@ -85,13 +88,13 @@ public record RuleMetadata(
      */
     public Finding finding(String messageId, Location location, ObjectRef object, FieldPath fieldPath,
             List<Finding.Related> related, Object... args) {
-        return new Finding(id, severity, format(messageId, args), location, object, fieldPath, related, messageId);
+        return new Finding(id, severity, format(messageId, args), location, object, fieldPath, related, messageId, null);
     }
 
     /** As {@link #finding}, with a message already made (the reason a rule's own text adds). */
     public Finding findingWithText(String messageId, String message, Location location, ObjectRef object,
             FieldPath fieldPath, List<Finding.Related> related) {
-        return new Finding(id, severity, message, location, object, fieldPath, related, messageId);
+        return new Finding(id, severity, message, location, object, fieldPath, related, messageId, null);
     }
 
     /**

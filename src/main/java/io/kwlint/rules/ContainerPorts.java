@@ -54,7 +54,9 @@ final class ContainerPorts implements ObjectRule {
         }
         Node protocol = port.get("protocol");
         if (protocol.isPresent() && protocol.asString().filter(PROTOCOLS::contains).isEmpty()) {
-            context.report(ApiError.unsupported(protocol, PROTOCOLS), "invalid");
+            RuleContext.FindingBuilder finding = context.finding(ApiError.unsupported(protocol, PROTOCOLS), "invalid");
+            LetterCase.correction(protocol, PROTOCOLS).ifPresent(fixed -> finding.fix("write protocol " + fixed, protocol, fixed));
+            finding.report();
         }
         Node name = port.get("name");
         name.asString().filter(n -> !n.isEmpty()).ifPresent(n -> {

@@ -48,10 +48,13 @@ final class DaemonsetSurgeUnavailable implements ObjectRule {
             } else {
                 context.finding(surgeNode, "surge-with-unavailable", surge.get(), unavailable.get())
                         .related(object, unavailableNode, "maxUnavailable " + unavailable.get())
+                        .fix("set maxUnavailable to 0, so that the DaemonSet surges", unavailableNode, "0")
                         .report();
             }
         } else if (!hasSurge && !hasUnavailable) {
-            context.report(unavailableNode, "both-zero", unavailable.get(), surge.get());
+            context.finding(unavailableNode, "both-zero", unavailable.get(), surge.get())
+                    .fix("set maxUnavailable to 1", unavailableNode, "1")
+                    .report();
         }
     }
 }

@@ -26,7 +26,11 @@ final class DeploymentZeroSurgeUnavailable implements ObjectRule {
         }
         // The API server compares the written numbers, not the rounded pod counts.
         if (surge.get().isLiteralZero() && unavailable.get().isLiteralZero()) {
-            context.report(rolling.get("maxUnavailable"), "both-zero", unavailable.get(), surge.get());
+            // The fix surges rather than takes a pod down: with one replica, maxUnavailable 1 would
+            // make every rollout an outage (deployment-single-replica-outage).
+            context.finding(rolling.get("maxUnavailable"), "both-zero", unavailable.get(), surge.get())
+                    .fix("set maxSurge to 1", rolling.get("maxSurge"), "1")
+                    .report();
         }
     }
 }

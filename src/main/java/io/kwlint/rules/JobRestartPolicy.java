@@ -21,13 +21,18 @@ final class JobRestartPolicy implements ObjectRule {
         if (policy.isDefaulted()) {
             context.report(policy, "missing");
         } else if (!policy.is("Never") && !policy.is("OnFailure")) {
-            context.report(policy, "not-allowed", policy.asString().orElse(policy.describeType()));
+            RuleContext.FindingBuilder finding = context.finding(policy, "not-allowed", policy.asString().orElse(policy.describeType()));
+            if (policy.is("Always")) {
+                finding.fix("set restartPolicy to OnFailure", policy, "OnFailure");
+            }
+            finding.report();
         } else if (policy.is("OnFailure") && context.enabled(Feature.JOB_POD_FAILURE_POLICY)) {
             Node jobSpec = object.is(Kind.CRON_JOB) ? object.spec().at("jobTemplate.spec") : object.spec();
             Node podFailurePolicy = jobSpec.get("podFailurePolicy");
             if (podFailurePolicy.isPresent()) {
                 context.finding(policy, "on-failure-with-pod-failure-policy")
                         .related(object, podFailurePolicy, "the podFailurePolicy")
+                        .fix("set restartPolicy to Never", policy, "Never")
                         .report();
             }
         }

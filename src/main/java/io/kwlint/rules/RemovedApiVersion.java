@@ -44,8 +44,13 @@ final class RemovedApiVersion implements SetRule {
             String use = ApiVersions.useInstead(gone, object.kindName(), version);
             if (gone.removedIn() > 0 && version.atLeast(gone.removedIn())) {
                 if (gone.inTheMove() == null) {
-                    report.report(at, "removed", object.apiVersion(), object.kindName(), "1." + gone.removedIn(),
+                    var finding = report.finding(at, "removed", object.apiVersion(), object.kindName(), "1." + gone.removedIn(),
                             version, use);
+                    // Nothing changes in the move: the served version is a drop-in replacement.
+                    if (ApiVersions.lifecycle(use, object.kindName()).filter(l -> l.servedIn(version)).isPresent()) {
+                        finding.fix("set apiVersion to " + use, at, use);
+                    }
+                    finding.report();
                 } else {
                     report.report(at, "removed-move", object.apiVersion(), object.kindName(), "1." + gone.removedIn(),
                             version, use, gone.inTheMove());

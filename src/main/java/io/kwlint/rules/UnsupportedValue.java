@@ -48,7 +48,9 @@ final class UnsupportedValue implements ObjectRule {
 
     private static void checkEnum(Node value, List<String> supported, RuleContext context) {
         if (value.isPresent() && value.asString().filter(supported::contains).isEmpty()) {
-            context.report(ApiError.unsupported(value, supported), "unsupported");
+            RuleContext.FindingBuilder finding = context.finding(ApiError.unsupported(value, supported), "unsupported");
+            LetterCase.correction(value, supported).ifPresent(fixed -> finding.fix("write " + fixed, value, fixed));
+            finding.report();
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.kwlint.schema;
 
+import io.kwlint.yaml.MapNode;
+import io.kwlint.finding.Fix;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
 import io.kwlint.model.ApiVersions;
@@ -132,7 +134,8 @@ public final class SchemaValidator {
             case "additionalProperties", "unevaluatedProperties" -> unknownField(object, problem, at);
             case "required" -> finding(object, REQUIRED_FIELD, at, at.path().child(String.valueOf(problem.property())),
                     "missing", problem.property());
-            case "type" -> finding(object, FIELD_TYPE, at, at.path(), "type", label(at), problem.expectedTypes(), actual(at));
+            case "type" -> finding(object, FIELD_TYPE, at, at.path(), "type", label(at), problem.expectedTypes(), actual(at))
+                    .withFix(quotedInteger(at, problem));
             case "enum" -> finding(object, FIELD_VALUE, at, at.path(), "enum", actualValue(at), problem.enumValues());
             case "pattern" -> problem.quantity()
                     ? finding(object, FIELD_VALUE, at, at.path(), "quantity", label(at), actualValue(at))
@@ -153,7 +156,20 @@ public final class SchemaValidator {
         String hint = Suggestions.closest(problem.knownProperties(), name)
                 .map(known -> " — did you mean `" + known + "`?")
                 .orElse("");
-        return finding(object, UNKNOWN_FIELD, at, parent.path().child(name), "unknown", name, hint);
+        Fix rename = Suggestions.closest(problem.knownProperties(), name)
+                .filter(known -> !(parent instanceof MapNode map && map.has(known)))
+                .map(known -> Fix.replacing("rename `" + name + "` to `" + known + "`", at, known))
+                .orElse(null);
+        return finding(object, UNKNOWN_FIELD, at, parent.path().child(name), "unknown", name, hint).withFix(rename);
+    }
+
+    /** {@code replicas: "3"} where an integer belongs: the fix writes the number unquoted. */
+    private static Fix quotedInteger(Node at, SchemaProblem problem) {
+        if (at instanceof ScalarNode scalar && !scalar.isPlain() && problem.expectedTypes() != null
+                && problem.expectedTypes().equals("an integer") && scalar.text().matches("-?(0|[1-9][0-9]{0,17})")) {
+            return Fix.replacing("write " + scalar.text() + " as a number", at, scalar.text());
+        }
+        return null;
     }
 
     /** The YAML node at a JSON instance location; the nearest existing ancestor if it is gone. */

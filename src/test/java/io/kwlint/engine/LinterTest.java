@@ -74,7 +74,7 @@ class LinterTest {
         RuleMetadata restart = builtIn.get("job-restart-policy");
         RuleMetadata broken = new RuleMetadata("broken-rule", "Broken", "Breaks.", Severity.ERROR,
                 io.kwlint.rule.Category.CORRECTNESS, List.of("Job"), "0.1.0", "high", List.of(), Map.of("m", "m"), List.of(), false,
-                true, "", "", List.of(), List.of(), List.of());
+                true, "", "", List.of(), List.of(), List.of(), "");
         List<RuleMetadata> rules = new ArrayList<>(builtIn.all().stream().filter(RuleMetadata::builtin).toList());
         rules.add(restart);
         rules.add(broken);
