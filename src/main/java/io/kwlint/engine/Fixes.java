@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class Fixes {
 
+    /** How many times --fix checks and fixes again at most: fixed text can show findings the broken text hid. */
+    public static final int MAX_PASSES = 10;
+
     /** A file's new text, and how many findings' fixes made it. */
     public record FixedFile(SourceFile source, String text, int fixed) {
     }
@@ -52,6 +55,39 @@ public final class Fixes {
             }
         });
         return fixed;
+    }
+
+    /**
+     * The fixed text in the encoding of the file it replaces: UTF-8, or UTF-8 or UTF-16 with the
+     * byte order mark the file starts with, so that only the fixed characters change.
+     */
+    public static byte[] encodeLike(byte[] original, String text) {
+        if (startsWith(original, 0xFE, 0xFF)) {
+            return withMark(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        }
+        if (startsWith(original, 0xFF, 0xFE)) {
+            return withMark(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        }
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return startsWith(original, 0xEF, 0xBB, 0xBF) ? withMark(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8) : utf8;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] withMark(byte[] mark, byte[] body) {
+        byte[] all = java.util.Arrays.copyOf(mark, mark.length + body.length);
+        System.arraycopy(body, 0, all, mark.length, body.length);
+        return all;
     }
 
     /** The text with the edits made; they must not overlap (the caller checked). */

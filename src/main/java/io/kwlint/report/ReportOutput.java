@@ -73,6 +73,14 @@ public final class ReportOutput {
     }
 
     public static void writeAtomically(Path file, String text) throws IOException {
+        writeAtomically(file, encodable(text).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code bytes} to a temporary file beside {@code file} and renames it over it: a
+     * reader sees the old content or the new, never half of it. A replaced file keeps its mode.
+     */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
         Path directory = target.getParent();
         if (directory != null) {
@@ -80,7 +88,7 @@ public final class ReportOutput {
         }
         Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
         try {
-            Files.writeString(temporary, encodable(text), StandardCharsets.UTF_8);
+            Files.write(temporary, bytes);
             readableLikeAnyReport(temporary, target);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -120,11 +120,31 @@ public final class SarifReporter {
             result.put("relatedLocations", related);
         }
         result.put("partialFingerprints", Json.object(FINGERPRINT, fingerprint));
+        if (finding.fix() != null) {
+            result.put("fixes", List.of(fix(finding.fix(), finding.location().file())));
+        }
         Map<String, Object> properties = Json.object("object", finding.objectName(), "fieldPath", finding.fieldPathText());
         if (!properties.isEmpty()) {
             result.put("properties", properties);
         }
         return result;
+    }
+
+    /** kwlint check --fix's edits, as SARIF's fix object: the replaced regions of the file and their new text. */
+    private Map<String, Object> fix(io.kwlint.finding.Fix fix, String file) {
+        List<Object> replacements = new ArrayList<>();
+        for (io.kwlint.finding.TextEdit edit : fix.edits()) {
+            replacements.add(Json.object(
+                    "deletedRegion", Json.object(
+                            "startLine", edit.span().start().line(),
+                            "startColumn", edit.span().start().column(),
+                            "endLine", edit.span().end().line(),
+                            "endColumn", edit.span().end().column()),
+                    "insertedContent", Json.object("text", edit.replacement())));
+        }
+        return Json.object(
+                "description", Json.object("text", fix.description()),
+                "artifactChanges", List.of(Json.object("artifactLocation", artifactLocation(file), "replacements", replacements)));
     }
 
     private Map<String, Object> physicalLocation(Location location) {

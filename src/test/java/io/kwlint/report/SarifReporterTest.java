@@ -9,6 +9,7 @@ import io.kwlint.source.SourceInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,21 @@ class SarifReporterTest {
                 .contains("\"%SRCROOT%\": {\n          \"uri\": \"file:///work/repo/\"")
                 .contains("\"startLine\": 7", "\"startColumn\": 5", "\"endLine\": 7", "\"endColumn\": 9")
                 .contains("\"ruleIndex\"", "\"fieldPath\": \"spec.template.spec.restartPolicy\"", "\"object\": \"Job/a\"");
+    }
+
+    @Test
+    void aFixableFindingCarriesItsFixAsReplacements() throws Exception {
+        String sarif = sarif("job.yaml", "apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n  template:\n    spec:\n"
+                + "      restartPolicy: Always\n      containers: [{name: c, image: \"c:1\"}]\n");
+        Map<?, ?> run = (Map<?, ?>) ((List<?>) ((Map<?, ?>) io.kwlint.json.JsonReader.parse(sarif)).get("runs")).get(0);
+        Map<?, ?> result = ((List<?>) run.get("results")).stream().map(r -> (Map<?, ?>) r)
+                .filter(r -> r.get("ruleId").equals("job-restart-policy")).findFirst().orElseThrow();
+        Map<?, ?> fix = (Map<?, ?>) ((List<?>) result.get("fixes")).get(0);
+        assertThat(((Map<?, ?>) fix.get("description")).get("text")).isEqualTo("set restartPolicy to OnFailure");
+        Map<?, ?> change = (Map<?, ?>) ((List<?>) fix.get("artifactChanges")).get(0);
+        assertThat(((Map<?, ?>) change.get("artifactLocation")).get("uri")).isEqualTo("job.yaml");
+        Map<?, ?> replacement = (Map<?, ?>) ((List<?>) change.get("replacements")).get(0);
+        assertThat(replacement.get("deletedRegion").toString()).isEqualTo("{startLine=7, startColumn=22, endLine=7, endColumn=28}");
+        assertThat(((Map<?, ?>) replacement.get("insertedContent")).get("text")).isEqualTo("OnFailure");
     }
 }

@@ -3,6 +3,7 @@ package io.kwlint.cli;
 import io.kwlint.config.KwlintConfig;
 import io.kwlint.engine.Baseline;
 import io.kwlint.engine.FailOn;
+import io.kwlint.engine.Fixes;
 import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.LoadedFile;
@@ -21,6 +22,7 @@ import io.kwlint.rule.RuleCatalog;
 import io.kwlint.rule.RuleMetadata;
 import io.kwlint.source.SourceInput;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,6 +160,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "Print absolute file paths in the text and compact formats (IDE output filters link only those).")
     boolean absolutePaths;
 
+    @Option(names = "--fix",
+            description = "Apply the fixes of the findings that have one (rules/<id>.md says which), editing only the"
+                    + " fixed text of each file; then report what remains.")
+    boolean fix;
+
+    @Option(names = "--fix-dry-run", description = "Print the fixes --fix would make as a unified diff, and change nothing.")
+    boolean fixDryRun;
+
     @Option(names = "--simulate",
             description = "After the text report, preview each workload's rollout as kwlint simulate does (ready pods, 3 nodes).")
     boolean simulate;
@@ -219,6 +229,18 @@ final class CheckCommand implements Callable<Integer> {
         if (baselineFile.isPresent()) {
             report = filtered(report, baselineFile.get());
         }
+        if (fixDryRun) {
+            printFixes(report);
+            return ExitCode.CLEAN;
+        }
+        // Fixed text may show findings the broken text hid (a CronJob moved to batch/v1 is checked
+        // for the first time): fix again until nothing changes, as ESLint does, a bounded number of times.
+        for (int pass = 0; fix && pass < Fixes.MAX_PASSES && applyFixes(report, inputs) > 0; pass++) {
+            report = check(options, input.inputs(environment), environment);
+            if (baselineFile.isPresent()) {
+                report = filtered(report, baselineFile.get());
+            }
+        }
         writeReports(report, environment, base);
         if (verbose) {
             report.skipped().forEach((path, why) -> spec.commandLine().getErr().println("kwlint: skipped " + path + " ("
@@ -238,6 +260,52 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         return failOn.failing(report) > 0 ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /** --fix-dry-run: the fixes as a unified diff on standard output, and how many on standard error. */
+    private void printFixes(Report report) {
+        Map<String, Fixes.FixedFile> fixed = Fixes.apply(report);
+        PrintWriter out = spec.commandLine().getOut();
+        fixed.forEach((path, file) -> out.print(Fixes.unifiedDiff(path, file.source().text(), file.text())));
+        out.flush();
+        int findings = fixed.values().stream().mapToInt(Fixes.FixedFile::fixed).sum();
+        spec.commandLine().getErr().println(fixed.isEmpty() ? "kwlint: no finding has a fix"
+                : "kwlint: --fix would fix " + plural(findings, "finding") + " in " + plural(fixed.size(), "file"));
+    }
+
+    /** --fix: each file with fixes rewritten atomically; returns how many files changed. */
+    private int applyFixes(Report report, List<SourceInput> inputs) {
+        if (inputs.stream().anyMatch(i -> i.path().isEmpty())) {
+            throw new UsageError("--fix rewrites files, and standard input is none: use --fix-dry-run to see the fixes");
+        }
+        Map<String, Fixes.FixedFile> fixed = Fixes.apply(report);
+        int findings = 0;
+        for (Fixes.FixedFile file : fixed.values()) {
+            Path path = file.source().path().orElseThrow();
+            try {
+                byte[] now = Files.readAllBytes(path);
+                io.kwlint.source.DecodedText current = io.kwlint.source.DecodedText.decode(now);
+                if (!current.ok() || !current.text().equals(file.source().text())) {
+                    spec.commandLine().getErr().println("kwlint: " + file.source().displayPath()
+                            + " changed while kwlint read it; its fixes were not applied");
+                    continue;
+                }
+                ReportOutput.writeAtomically(path, Fixes.encodeLike(now, file.text()));
+                findings += file.fixed();
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("kwlint: cannot write the fixes of " + file.source().displayPath()
+                        + ": " + e.getMessage());
+            }
+        }
+        if (findings > 0) {
+            spec.commandLine().getErr().println("kwlint: fixed " + plural(findings, "finding") + " in "
+                    + plural(fixed.size(), "file"));
+        }
+        return fixed.size();
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** The run, with a progress line on standard error for a person at a terminal (not with --quiet). */

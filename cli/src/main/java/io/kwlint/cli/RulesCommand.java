@@ -47,6 +47,9 @@ final class RulesCommand implements Callable<Integer> {
                 + "    kinds: " + (rule.kinds().isEmpty() ? "any" : String.join(", ", rule.kinds()))
                 + "    since: " + rule.since());
         out.println(rule.helpUri(docsBaseUrl()));
+        if (!rule.fix().isEmpty()) {
+            out.println("fix (kwlint check --fix): " + rule.fix());
+        }
         out.println();
         out.println(rule.body());
         return ExitCode.CLEAN;

@@ -396,6 +396,32 @@ class CliTest {
     }
 
     @Test
+    void fixDryRunPrintsTheDiffAndFixRewritesOnlyTheFixedText(@TempDir Path dir) throws Exception {
+        String job = "apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}  # a comment stays\nspec:\n  template:\n"
+                + "    spec:\n      restartPolicy: Always\n      containers: [{name: c, image: 'busybox:1.36'}]\n";
+        Files.writeString(dir.resolve("job.yaml"), job);
+        Run dry = kwlint(dir, "", Map.of(), false, "check", ".", "--fix-dry-run");
+        assertThat(dry.status()).isZero();
+        assertThat(dry.out()).isEqualTo("--- a/job.yaml\n+++ b/job.yaml\n@@ -4,5 +4,5 @@\n spec:\n   template:\n     spec:\n"
+                + "-      restartPolicy: Always\n+      restartPolicy: OnFailure\n       containers: [{name: c, image: 'busybox:1.36'}]\n");
+        assertThat(dry.err()).isEqualTo("kwlint: --fix would fix 1 finding in 1 file\n");
+        assertThat(Files.readString(dir.resolve("job.yaml"))).isEqualTo(job);
+
+        Run fixed = kwlint(dir, "", Map.of(), false, "check", ".", "--fix", "--format", "compact");
+        assertThat(fixed.status()).isZero();
+        assertThat(fixed.err()).isEqualTo("kwlint: fixed 1 finding in 1 file\n");
+        assertThat(fixed.out()).doesNotContain("[job-restart-policy]");
+        assertThat(Files.readString(dir.resolve("job.yaml"))).isEqualTo(job.replace("restartPolicy: Always", "restartPolicy: OnFailure"));
+        Run again = kwlint(dir, "", Map.of(), false, "check", ".", "--fix-dry-run");
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err()).isEqualTo("kwlint: no finding has a fix\n");
+
+        Run stdin = kwlint(dir, job, Map.of(), false, "check", "-", "--fix");
+        assertThat(stdin.status()).isEqualTo(2);
+        assertThat(stdin.err()).contains("use --fix-dry-run");
+    }
+
+    @Test
     void ciFormatsAndAbsolutePaths() {
         Run junit = kwlint("check", "testdata/examples", "--format", "junit");
         assertThat(junit.out()).startsWith("<?xml").contains("<testcase classname=\"testdata/examples/web.yaml\" name=\"Deployment/shop/web\"");
