@@ -76,6 +76,15 @@ public final class SourceInput {
         return new SourceInput(displayPath, null, limit -> content, false);
     }
 
+    /**
+     * A file whose text an editor holds, saved or not: checked as that text, but still the file
+     * at {@code path} (its directory's kustomization, its place among its neighbours).
+     */
+    public static SourceInput edited(Path path, String displayPath, String text) {
+        byte[] content = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new SourceInput(displayPath, path, limit -> content, false);
+    }
+
     public String displayPath() {
         return displayPath;
     }

@@ -33,6 +33,7 @@ public final class KwlintCommand implements java.util.concurrent.Callable<Intege
         commands.put("simulate", SimulateCommand.class);
         commands.put("rules", RulesCommand.class);
         commands.put("init", InitCommand.class);
+        commands.put("lsp", LspCommand.class);
         commands.put("help", CommandLine.HelpCommand.class);
         return commands;
     }
