@@ -28,12 +28,15 @@ public final class Fixes {
     private Fixes() {
     }
 
-    /** The files whose text the report's fixes change, by display path, in report order. */
+    /**
+     * The files whose text the report's fixes change, by display path, in report order (standard
+     * input too: --fix-dry-run shows its fixes, --fix refuses to rewrite it).
+     */
     public static Map<String, FixedFile> apply(Report report) {
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (Finding finding : report.findings()) {
             SourceFile source = report.files().get(finding.location().file());
-            if (finding.fix() != null && source != null && source.path().isPresent()) {
+            if (finding.fix() != null && source != null) {
                 byFile.computeIfAbsent(finding.location().file(), f -> new ArrayList<>()).add(finding);
             }
         }
@@ -55,39 +58,6 @@ public final class Fixes {
             }
         });
         return fixed;
-    }
-
-    /**
-     * The fixed text in the encoding of the file it replaces: UTF-8, or UTF-8 or UTF-16 with the
-     * byte order mark the file starts with, so that only the fixed characters change.
-     */
-    public static byte[] encodeLike(byte[] original, String text) {
-        if (startsWith(original, 0xFE, 0xFF)) {
-            return withMark(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
-        }
-        if (startsWith(original, 0xFF, 0xFE)) {
-            return withMark(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
-        }
-        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return startsWith(original, 0xEF, 0xBB, 0xBF) ? withMark(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8) : utf8;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static byte[] withMark(byte[] mark, byte[] body) {
-        byte[] all = java.util.Arrays.copyOf(mark, mark.length + body.length);
-        System.arraycopy(body, 0, all, mark.length, body.length);
-        return all;
     }
 
     /** The text with the edits made; they must not overlap (the caller checked). */

@@ -2,6 +2,7 @@ package io.kwlint.engine;
 
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Location;
+import io.kwlint.finding.ObjectRef;
 import io.kwlint.finding.Severity;
 import io.kwlint.model.Defaulter;
 import io.kwlint.model.Kind;
@@ -20,23 +21,26 @@ import io.kwlint.schema.SchemaValidator;
 import io.kwlint.schema.Schemas;
 import io.kwlint.source.SourceFile;
 import io.kwlint.source.SourceInput;
+import io.kwlint.yaml.FieldPath;
 import io.kwlint.yaml.Span;
 import io.kwlint.yaml.YamlComment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs kwlint: loads the inputs (in parallel), applies API-server defaults, runs every enabled
@@ -154,7 +158,7 @@ public final class Linter {
     }
 
     /** A field of an object of a file: where a rule's error and a schema finding can say the same thing. */
-    private record FieldOf(String file, io.kwlint.finding.ObjectRef object, io.kwlint.yaml.FieldPath fieldPath) {
+    private record FieldOf(String file, ObjectRef object, FieldPath fieldPath) {
         static FieldOf of(Finding finding) {
             return new FieldOf(finding.location().file(), finding.object(), finding.fieldPath());
         }
@@ -224,8 +228,8 @@ public final class Linter {
 
     private List<LoadedFile> loadAll(List<SourceInput> inputs, Progress progress) {
         ManifestLoader base = new ManifestLoader(options.limits(), options.kubeVersion(), catalog);
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.function.Function<SourceInput, LoadedFile> loader = input -> {
+        AtomicInteger done = new AtomicInteger();
+        Function<SourceInput, LoadedFile> loader = input -> {
             LoadedFile file = base.load(input);
             progress.advanced(Progress.Stage.READING, done.incrementAndGet(), inputs.size());
             return file;

@@ -60,6 +60,28 @@ public record DecodedText(String text, String error, Position errorPosition) {
         return new Position(line, text.codePointCount(lineStart, text.length()) + 1);
     }
 
+    /**
+     * {@code text} encoded as {@code original} was: UTF-8, or UTF-8 or UTF-16 with the byte order
+     * mark {@code original} starts with; for a file rewritten in place (kwlint check --fix), so
+     * that only the changed characters differ.
+     */
+    public static byte[] encodeLike(byte[] original, String text) {
+        if (startsWith(original, 0xFE, 0xFF)) {
+            return withMark(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE));
+        }
+        if (startsWith(original, 0xFF, 0xFE)) {
+            return withMark(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return startsWith(original, 0xEF, 0xBB, 0xBF) ? withMark(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8) : utf8;
+    }
+
+    private static byte[] withMark(byte[] mark, byte[] body) {
+        byte[] all = java.util.Arrays.copyOf(mark, mark.length + body.length);
+        System.arraycopy(body, 0, all, mark.length, body.length);
+        return all;
+    }
+
     private static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;

@@ -1,5 +1,6 @@
 package io.kwlint.cli;
 
+import io.kwlint.KwlintInfo;
 import io.kwlint.config.KwlintConfig;
 import io.kwlint.engine.Baseline;
 import io.kwlint.engine.FailOn;
@@ -20,6 +21,7 @@ import io.kwlint.rollout.Preview;
 import io.kwlint.rollout.SimulateOptions;
 import io.kwlint.rule.RuleCatalog;
 import io.kwlint.rule.RuleMetadata;
+import io.kwlint.source.DecodedText;
 import io.kwlint.source.SourceInput;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -94,7 +96,7 @@ final class CheckCommand implements Callable<Integer> {
     private List<Preview> previews;
 
     /** Where the rule pages are published: .kwlint.yaml's docsBaseUrl, else this build's. */
-    private String docsBaseUrl = io.kwlint.KwlintInfo.docsBaseUrl();
+    private String docsBaseUrl = KwlintInfo.docsBaseUrl();
 
     @Mixin
     InputOptions input;
@@ -284,13 +286,13 @@ final class CheckCommand implements Callable<Integer> {
             Path path = file.source().path().orElseThrow();
             try {
                 byte[] now = Files.readAllBytes(path);
-                io.kwlint.source.DecodedText current = io.kwlint.source.DecodedText.decode(now);
+                DecodedText current = DecodedText.decode(now);
                 if (!current.ok() || !current.text().equals(file.source().text())) {
                     spec.commandLine().getErr().println("kwlint: " + file.source().displayPath()
                             + " changed while kwlint read it; its fixes were not applied");
                     continue;
                 }
-                ReportOutput.writeAtomically(path, Fixes.encodeLike(now, file.text()));
+                ReportOutput.writeAtomically(path, DecodedText.encodeLike(now, file.text()));
                 findings += file.fixed();
             } catch (IOException e) {
                 spec.commandLine().getErr().println("kwlint: cannot write the fixes of " + file.source().displayPath()

@@ -419,6 +419,8 @@ class CliTest {
         Run stdin = kwlint(dir, job, Map.of(), false, "check", "-", "--fix");
         assertThat(stdin.status()).isEqualTo(2);
         assertThat(stdin.err()).contains("use --fix-dry-run");
+        Run stdinDry = kwlint(dir, job, Map.of(), false, "check", "-", "--stdin-filename", "job.yaml", "--fix-dry-run");
+        assertThat(stdinDry.out()).startsWith("--- a/job.yaml\n+++ b/job.yaml\n").contains("+      restartPolicy: OnFailure\n");
     }
 
     @Test
