@@ -93,6 +93,19 @@ final class FuzzChecks {
         }
     }
 
+    /**
+     * kwlint check --fix on the input: the fixes apply without a failure, their diff renders, and
+     * the fixed text is checked again without an internal error.
+     */
+    static void fixesAreSound(Report report, io.kwlint.engine.Linter linter) {
+        for (io.kwlint.engine.Fixes.FixedFile fixed : io.kwlint.engine.Fixes.apply(report).values()) {
+            String path = fixed.source().displayPath();
+            assertThat(io.kwlint.engine.Fixes.unifiedDiff(path, fixed.source().text(), fixed.text())).startsWith("--- a/" + path);
+            Report again = linter.check(List.of(io.kwlint.source.SourceInput.text(path, fixed.text())));
+            assertThat(again.findings()).extracting(Finding::ruleId).as("after fixing").doesNotContain("internal-error");
+        }
+    }
+
     /** Renders every format and checks that each is well-formed. */
     static void reportsAreWellFormed(Report report) throws Exception {
         UnaryOperator<String> same = UnaryOperator.identity();

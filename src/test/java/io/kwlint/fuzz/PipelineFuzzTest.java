@@ -40,6 +40,7 @@ class PipelineFuzzTest {
         long start = System.nanoTime();
         Report report = check(input);
         FuzzChecks.findingsAreSound(report, input);
+        FuzzChecks.fixesAreSound(report, LINTER);
         JsonReader.parse(ReportFormat.JSON.render(report, Path.of("."), null, false, UnaryOperator.identity()));
         FuzzChecks.finishedInTime(start);
     }
