@@ -104,6 +104,12 @@ public final class RuleContext {
             return this;
         }
 
+        /** The finding's mechanical cure: the field {@code name: value} added to the mapping {@code map}. */
+        public FindingBuilder fixAdding(String description, Node map, String name, String value) {
+            fix = Fix.addingField(description, map, name, value);
+            return this;
+        }
+
         /** Another place that explains the finding, in this object or another one. */
         public FindingBuilder related(KubeObject other, Node node, String text) {
             related.add(new Finding.Related(new Location(other.file().displayPath(), node.anchorSpan()), text));

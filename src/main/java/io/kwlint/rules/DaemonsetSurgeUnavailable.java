@@ -44,7 +44,9 @@ final class DaemonsetSurgeUnavailable implements ObjectRule {
         boolean hasUnavailable = !unavailable.get().isLiteralZero();
         if (hasSurge && hasUnavailable) {
             if (unavailableNode.isDefaulted()) {
-                context.report(surgeNode, "surge-with-default-unavailable", surge.get());
+                context.finding(surgeNode, "surge-with-default-unavailable", surge.get())
+                        .fixAdding("add maxUnavailable: 0, so that the DaemonSet surges", rolling, "maxUnavailable", "0")
+                        .report();
             } else {
                 context.finding(surgeNode, "surge-with-unavailable", surge.get(), unavailable.get())
                         .related(object, unavailableNode, "maxUnavailable " + unavailable.get())
