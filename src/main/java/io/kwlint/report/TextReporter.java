@@ -239,7 +239,8 @@ public final class TextReporter {
                 + " shows them)";
     }
 
-    private static String plural(long count, String noun) {
+    /** "1 file", "3 files": a count and its noun, in the wording of every kwlint summary. */
+    public static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 

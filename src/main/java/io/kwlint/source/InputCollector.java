@@ -71,7 +71,7 @@ public final class InputCollector {
         for (String given : paths) {
             Path path = baseDir.resolve(given).normalize();
             if (Files.isDirectory(path)) {
-                walk(path, found);
+                walk(path, found, Integer.MAX_VALUE);
             } else if (Files.exists(path)) {
                 // A file named on the command line is checked whatever its name.
                 found.putIfAbsent(path, SourceInput.file(path, displayPath(path)));
@@ -79,6 +79,18 @@ public final class InputCollector {
                 throw new NoSuchInputException("no such file or directory: " + given);
             }
         }
+        List<SourceInput> inputs = new ArrayList<>(found.values());
+        inputs.sort(Comparator.comparing(SourceInput::displayPath));
+        return inputs;
+    }
+
+    /**
+     * The manifests directly in {@code dir}, as a walk finds them (includes, excludes, default
+     * excludes), without its subdirectories: an editor's set for one open file.
+     */
+    public List<SourceInput> collectDirectory(Path dir) {
+        Map<Path, SourceInput> found = new LinkedHashMap<>();
+        walk(dir.toAbsolutePath().normalize(), found, 1);
         List<SourceInput> inputs = new ArrayList<>(found.values());
         inputs.sort(Comparator.comparing(SourceInput::displayPath));
         return inputs;
@@ -102,9 +114,9 @@ public final class InputCollector {
         return text.isEmpty() ? "." : text;
     }
 
-    private void walk(Path root, Map<Path, SourceInput> found) {
+    private void walk(Path root, Map<Path, SourceInput> found, int depth) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), depth, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(root) && excluded(root, dir, true)) {

@@ -272,7 +272,7 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         int findings = fixed.values().stream().mapToInt(Fixes.FixedFile::fixed).sum();
         spec.commandLine().getErr().println(fixed.isEmpty() ? "kwlint: no finding has a fix"
-                : "kwlint: --fix would fix " + plural(findings, "finding") + " in " + plural(fixed.size(), "file"));
+                : "kwlint: --fix would fix " + TextReporter.plural(findings, "finding") + " in " + TextReporter.plural(fixed.size(), "file"));
     }
 
     /** --fix: each file with fixes rewritten atomically; returns how many files changed. */
@@ -300,14 +300,10 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (findings > 0) {
-            spec.commandLine().getErr().println("kwlint: fixed " + plural(findings, "finding") + " in "
-                    + plural(fixed.size(), "file"));
+            spec.commandLine().getErr().println("kwlint: fixed " + TextReporter.plural(findings, "finding") + " in "
+                    + TextReporter.plural(fixed.size(), "file"));
         }
         return fixed.size();
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** The run, with a progress line on standard error for a person at a terminal (not with --quiet). */

@@ -1,13 +1,13 @@
 package io.kwlint.cli.lsp;
 
 import io.kwlint.config.KwlintConfig;
-import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.Report;
 import io.kwlint.finding.Finding;
 import io.kwlint.finding.Severity;
 import io.kwlint.rule.RuleCatalog;
 import io.kwlint.rule.RuleMetadata;
+import io.kwlint.source.InputCollector;
 import io.kwlint.source.SourceInput;
 import java.io.IOException;
 import java.net.URI;
@@ -24,8 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -72,10 +70,6 @@ import org.eclipse.lsp4j.services.WorkspaceService;
  * {@code kwlint check --fix}. Checks are debounced: a burst of changes is checked once.
  */
 public final class KwlintLanguageServer implements LanguageServer, LanguageClientAware, TextDocumentService, WorkspaceService {
-
-    /** YAML a directory's set leaves out: not manifests (as the CLI's walk). */
-    private static final Pattern NOT_MANIFEST = Pattern.compile(
-            "(\\..*|kustomization\\.ya?ml|Kustomization|Chart\\.ya?ml|values[^/]*\\.ya?ml|\\.kwlint\\.ya?ml)");
 
     /** What was checked for an open document: its text then, and the findings in it. */
     private record Checked(String text, List<Finding> findings, List<Diagnostic> diagnostics) {
@@ -221,7 +215,8 @@ public final class KwlintLanguageServer implements LanguageServer, LanguageClien
             if (openHere.isEmpty()) {
                 return;
             }
-            Report report = new Linter(options(dir)).check(inputsWithOpen(dir, openHere));
+            KwlintConfig config = config(dir);
+            Report report = new Linter(config.lintOptions()).check(inputsWithOpen(dir, openHere, config));
             for (Map.Entry<String, String> document : openHere.entrySet()) {
                 String uri = document.getValue();
                 String text = open.get(uri);
@@ -242,35 +237,23 @@ public final class KwlintLanguageServer implements LanguageServer, LanguageClien
     }
 
     /** The directory's .kwlint.yaml (or the nearest above), read each time: an edit applies at once. */
-    private LintOptions options(Path dir) {
+    private KwlintConfig config(Path dir) {
         try {
             Optional<Path> config = KwlintConfig.find(dir);
-            return config.isPresent() ? KwlintConfig.read(config.get()).lintOptions() : LintOptions.defaults();
+            return config.isPresent() ? KwlintConfig.read(config.get()) : KwlintConfig.none();
         } catch (KwlintConfig.ConfigException e) {
             log(MessageType.Warning, "kwlint: " + e.getMessage() + " (checking with kwlint's defaults)");
-            return LintOptions.defaults();
+            return KwlintConfig.none();
         }
     }
 
-    /** The saved manifests of the directory that are not open. */
-    private static List<SourceInput> inputs(Path dir, Map<String, String> openHere) {
-        List<SourceInput> inputs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(Files::isRegularFile)
-                    .map(p -> p.getFileName().toString())
-                    .filter(name -> (name.endsWith(".yaml") || name.endsWith(".yml")) && !NOT_MANIFEST.matcher(name).matches())
-                    .filter(name -> !openHere.containsKey(name))
-                    .sorted()
-                    .forEach(name -> inputs.add(SourceInput.file(dir.resolve(name), name).asDiscovered()));
-        } catch (IOException e) {
-            // The directory went away: check the open documents alone.
-        }
-        return inputs;
-    }
-
-    /** The directory's set: its saved manifests, and its open ones as the editor holds them. */
-    private List<SourceInput> inputsWithOpen(Path dir, Map<String, String> openHere) {
-        List<SourceInput> inputs = new ArrayList<>(inputs(dir, openHere));
+    /**
+     * The directory's set, as `kwlint check DIR` would walk it (its excludes too) but without
+     * subdirectories: its saved manifests, and its open ones as the editor holds them.
+     */
+    private List<SourceInput> inputsWithOpen(Path dir, Map<String, String> openHere, KwlintConfig config) {
+        List<SourceInput> inputs = new ArrayList<>(new InputCollector(dir, List.of(), config.exclude(), true)
+                .collectDirectory(dir).stream().filter(input -> !openHere.containsKey(input.displayPath())).toList());
         openHere.forEach((name, uri) -> {
             String text = open.get(uri);
             if (text != null) {
