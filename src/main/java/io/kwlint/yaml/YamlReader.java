@@ -51,6 +51,22 @@ public final class YamlReader {
      * the text can matter skips them.
      */
     public YamlStream read(String text, boolean keepComments) {
+        if (!keepComments) {
+            Run fast = new Run(text, false);
+            if (fast.readBlockSubset()) {
+                return fast.stream();
+            }
+        }
+        return readWithSnakeYaml(text, keepComments);
+    }
+
+    /** Whether {@link #read(String, boolean)} reads {@code text} without comments with the fast parser. */
+    boolean readsWithBlockSubset(String text) {
+        return new Run(text, false).readBlockSubset();
+    }
+
+    /** The stream as SnakeYAML's parser reads it: the reader of every text, before the fast one. */
+    YamlStream readWithSnakeYaml(String text, boolean keepComments) {
         return new Run(text, keepComments).read();
     }
 
@@ -90,7 +106,7 @@ public final class YamlReader {
         }
     }
 
-    private final class Run {
+    private final class Run implements BlockYamlParser.Events {
         private final String text;
         private final List<YamlDocument> documents = new ArrayList<>();
         private final List<YamlProblem> problems = new ArrayList<>();
@@ -132,6 +148,23 @@ public final class YamlReader {
                 // problem of this file, never a reason to lose the others.
                 problems.add(unexpectedFailure(e));
             }
+            return stream();
+        }
+
+        /**
+         * Reads the text with {@link BlockYamlParser}; false if it is outside that parser's subset
+         * (or this run stopped on a limit, which SnakeYAML's run then reports), and this run must
+         * then be thrown away.
+         */
+        boolean readBlockSubset() {
+            try {
+                return BlockYamlParser.parse(text, limits, this);
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        YamlStream stream() {
             return new YamlStream(List.copyOf(documents), List.copyOf(problems), List.copyOf(comments));
         }
 
@@ -169,15 +202,13 @@ public final class YamlReader {
         private void handle(Event event) {
             lastEvent = event;
             switch (event.getEventId()) {
-                case DocumentStart -> startDocument(event);
+                case DocumentStart -> startDocument(span(event));
                 case DocumentEnd -> endDocument();
                 case Scalar -> scalar((ScalarEvent) event);
                 case Alias -> alias((AliasEvent) event);
-                case MappingStart -> startCollection((CollectionStartEvent) event,
-                        new MapNode(start(event), end(event)));
-                case SequenceStart -> startCollection((CollectionStartEvent) event,
-                        new SeqNode(start(event), end(event)));
-                case MappingEnd, SequenceEnd -> endCollection(event);
+                case MappingStart -> startCollection(new MapNode(start(event), end(event)), anchor((CollectionStartEvent) event));
+                case SequenceStart -> startCollection(new SeqNode(start(event), end(event)), anchor((CollectionStartEvent) event));
+                case MappingEnd, SequenceEnd -> endCollection();
                 case Comment -> comment((CommentEvent) event);
                 default -> {
                     // StreamStart, StreamEnd: nothing to build.
@@ -192,18 +223,25 @@ public final class YamlReader {
             }
         }
 
-        private void startDocument(Event event) {
+        @Override
+        public void startDocument() {
+            // BlockYamlParser gives up before the limit, so no place is needed.
+            startDocument(Span.at(Position.START));
+        }
+
+        private void startDocument(Span where) {
             documentIndex++;
             if (documentIndex >= limits.maxDocuments()) {
                 throw new Stop(YamlProblem.Kind.LIMIT, "more than " + limits.maxDocuments()
-                        + " documents in one file; the rest of the file was not read", span(event));
+                        + " documents in one file; the rest of the file was not read", where);
             }
             anchors.clear();
             openAnchors.clear();
             root = null;
         }
 
-        private void endDocument() {
+        @Override
+        public void endDocument() {
             boolean empty = root == null || (root instanceof ScalarNode scalar && scalar.isNull());
             if (!empty) {
                 documents.add(new YamlDocument(documentIndex, root));
@@ -221,6 +259,21 @@ public final class YamlReader {
             add(node, false, merge);
         }
 
+        @Override
+        public void scalar(long start, long end, String value, boolean plain) {
+            add(ScalarResolver.resolve(start, end, value, plain, null), false, ScalarResolver.isMergeKey(value, plain, null));
+        }
+
+        @Override
+        public void startMapping(long start, long end) {
+            startCollection(new MapNode(start, end), null);
+        }
+
+        @Override
+        public void startSequence(long start, long end) {
+            startCollection(new SeqNode(start, end), null);
+        }
+
         private void alias(AliasEvent event) {
             String name = event.getAlias().getValue();
             Node target = anchors.get(name);
@@ -232,19 +285,23 @@ public final class YamlReader {
             add(copy(target, span(event)), true, false);
         }
 
-        private void startCollection(CollectionStartEvent event, Node node) {
+        private String anchor(CollectionStartEvent event) {
+            return event.getAnchor().isPresent() ? event.getAnchor().get().getValue() : null;
+        }
+
+        private void startCollection(Node node, String anchor) {
             if (stack.size() >= limits.maxDepth()) {
                 throw new Stop(YamlProblem.Kind.LIMIT, "nesting deeper than " + limits.maxDepth()
-                        + " levels; the rest of the file was not read", span(event));
+                        + " levels; the rest of the file was not read", node.span());
             }
-            String anchor = event.getAnchor().isPresent() ? event.getAnchor().get().getValue() : null;
             if (anchor != null) {
                 openAnchors.add(anchor);
             }
             stack.push(new Frame(node, anchor));
         }
 
-        private void endCollection(Event event) {
+        @Override
+        public void endCollection() {
             Frame frame = stack.pop();
             if (frame.node instanceof MapNode map) {
                 applyMerges(map, frame.merges);
