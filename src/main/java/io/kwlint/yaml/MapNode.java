@@ -1,6 +1,7 @@
 package io.kwlint.yaml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,11 @@ public final class MapNode extends Node {
     private static final int INDEXED_FROM = 12;
 
     private final List<Entry> entries = new ArrayList<>(4);
+    /**
+     * The hash code of each entry's name, in entry order: a search compares these ints before
+     * any characters (field names are mostly shared strings whose hash is already computed).
+     */
+    private int[] hashes = new int[4];
     private Map<String, Integer> index;
 
     MapNode(Span span, boolean defaulted) {
@@ -42,8 +48,9 @@ public final class MapNode extends Node {
             Integer at = index.get(name);
             return at == null ? -1 : at;
         }
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).name().equals(name)) {
+        int hash = name.hashCode();
+        for (int i = 0, n = entries.size(); i < n; i++) {
+            if (hashes[i] == hash && entries.get(i).name().equals(name)) {
                 return i;
             }
         }
@@ -51,6 +58,9 @@ public final class MapNode extends Node {
     }
 
     private void reindex() {
+        for (int i = 0; i < entries.size(); i++) {
+            hashes[i] = entries.get(i).name().hashCode();
+        }
         index = null;
         if (entries.size() >= INDEXED_FROM) {
             index = new HashMap<>(entries.size() * 2);
@@ -76,6 +86,10 @@ public final class MapNode extends Node {
         if (at >= 0) {
             return entries.set(at, entry); // a replaced field keeps its place, as a LinkedHashMap's would
         }
+        if (entries.size() == hashes.length) {
+            hashes = Arrays.copyOf(hashes, hashes.length * 2);
+        }
+        hashes[entries.size()] = name.hashCode();
         entries.add(entry);
         if (index != null) {
             index.put(name, entries.size() - 1);

@@ -135,6 +135,9 @@ final class ScalarResolver {
         if (!(Character.isDigit(first) || first == '-' || first == '+' || first == '.') || text.length() > MAX_NUMBER_TEXT) {
             return null;
         }
+        if (isShortDecimal(text)) {
+            return BigInteger.valueOf(Long.parseLong(text));
+        }
         String plain = text.replace("_", "");
         if (GO_INT.matcher(plain).matches()) {
             BigInteger integer = parseGoInteger(plain);
@@ -147,6 +150,25 @@ final class ScalarResolver {
             return decimal.abs().compareTo(FLOAT64_OVERFLOW) < 0 ? decimal : null;
         }
         return null;
+    }
+
+    /**
+     * The common case, decided without a pattern: a sign or none, then decimal digits without a
+     * leading zero (which would make Go read octal), few enough to fit a long.
+     */
+    private static boolean isShortDecimal(String text) {
+        int from = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        int digits = text.length() - from;
+        if (digits < 1 || digits > 18 || (text.charAt(from) == '0' && digits > 1)) {
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A Go integer literal; callers pass at most {@link #MAX_NUMBER_TEXT} characters. */
