@@ -133,6 +133,70 @@ public final class Schemas {
     }
 
     /**
+     * What the bundled schema says of {@code node}, a node of an object of {@code apiVersion} and
+     * {@code kind}: empty for kinds without a bundled schema and for nodes the schema does not
+     * describe (an unknown field, a custom resource's).
+     */
+    public Optional<FieldDoc> describe(String apiVersion, String kind, Node node) {
+        String bundled = bundledFileName(apiVersion, kind);
+        if (bundled == null || bundledFolder == null) {
+            return Optional.empty();
+        }
+        BundledFolder folder = BUNDLED.computeIfAbsent(bundledFolder, BundledFolder::new);
+        List<Node> steps = new ArrayList<>();
+        for (Node at = node; at.parent() != null; at = at.parent()) {
+            steps.add(0, at);
+        }
+        Map<String, Object> schema = folder.document(bundled);
+        String description = "";
+        for (Node step : steps) {
+            Map<String, Object> parent = folder.resolved(schema);
+            Map<String, Object> next = step.fieldName().isPresent() ? child(parent, step.fieldName().get())
+                    : map(parent.get("items"));
+            if (next == null) {
+                return Optional.empty();
+            }
+            // A map's values (a label, a limit) have no description of their own: the map's says what they are.
+            boolean mapValue = next == parent.get("additionalProperties");
+            String own = text(next.get("description"));
+            description = own.isEmpty() && mapValue ? description : own;
+            schema = next;
+        }
+        Map<String, Object> resolved = folder.resolved(schema);
+        if (description.isEmpty()) {
+            description = text(resolved.get("description"));
+        }
+        return Optional.of(new FieldDoc(node.path().toString(), typeOf(resolved), description));
+    }
+
+    /** A property of an object schema, or the value schema of a map ({@code labels}, {@code limits}). */
+    private static Map<String, Object> child(Map<String, Object> schema, String field) {
+        Map<String, Object> properties = map(schema.get("properties"));
+        Map<String, Object> property = properties == null ? null : map(properties.get(field));
+        return property != null ? property : map(schema.get("additionalProperties"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+    }
+
+    private static String text(Object value) {
+        return value instanceof String s ? s : "";
+    }
+
+    private static String typeOf(Map<String, Object> schema) {
+        Object type = schema.get("type");
+        String name = type instanceof List<?> types ? String.join(" or ", types.stream().map(String::valueOf).toList())
+                : text(type);
+        if (Boolean.TRUE.equals(schema.get("x-kubernetes-int-or-string"))) {
+            name = "integer or string";
+        }
+        String format = text(schema.get("format"));
+        return format.isEmpty() || name.isEmpty() ? name : name + " (" + format + ")";
+    }
+
+    /**
      * One folder of bundled schemas ({@code schemas/1.35/}): {@code _definitions.json} read once,
      * each definition compiled when a kind first reaches it.
      */
@@ -154,6 +218,26 @@ public final class Schemas {
         TreeSchema kind(String fileName) {
             return kinds.computeIfAbsent(fileName, name -> new TreeSchema(
                     (Map<String, Object>) JsonReader.parse(bundledText(folder + "/" + name)), this::definition));
+        }
+
+        /** A kind's schema file as JSON, for reading its documentation (validation uses {@link #kind}). */
+        @SuppressWarnings("unchecked")
+        Map<String, Object> document(String fileName) {
+            return (Map<String, Object>) JsonReader.parse(bundledText(folder + "/" + fileName));
+        }
+
+        /** {@code schema}, or the definition its {@code $ref} names, followed until one has no reference. */
+        @SuppressWarnings("unchecked")
+        Map<String, Object> resolved(Map<String, Object> schema) {
+            Map<String, Object> at = schema;
+            for (int hops = 0; at.get("$ref") instanceof String ref && hops < 16; hops++) {
+                String text = definitions.get(ref.substring(ref.lastIndexOf('/') + 1));
+                if (text == null || !(JsonReader.parse(text) instanceof Map<?, ?> definition)) {
+                    return Map.of();
+                }
+                at = (Map<String, Object>) definition;
+            }
+            return at;
         }
 
         /** {@code #/$defs/V1PodSpec} or {@code _definitions.json#/$defs/V1PodSpec}. */

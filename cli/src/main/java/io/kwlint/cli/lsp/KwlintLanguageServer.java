@@ -1,6 +1,7 @@
 package io.kwlint.cli.lsp;
 
 import io.kwlint.config.KwlintConfig;
+import io.kwlint.engine.LintOptions;
 import io.kwlint.engine.Linter;
 import io.kwlint.engine.Report;
 import io.kwlint.finding.Finding;
@@ -8,7 +9,15 @@ import io.kwlint.finding.Severity;
 import io.kwlint.rule.RuleCatalog;
 import io.kwlint.rule.RuleMetadata;
 import io.kwlint.source.InputCollector;
+import io.kwlint.schema.FieldDoc;
+import io.kwlint.schema.Schemas;
 import io.kwlint.source.SourceInput;
+import io.kwlint.yaml.MapNode;
+import io.kwlint.yaml.Node;
+import io.kwlint.yaml.SeqNode;
+import io.kwlint.yaml.YamlDocument;
+import io.kwlint.yaml.YamlLimits;
+import io.kwlint.yaml.YamlReader;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -321,15 +330,22 @@ public final class KwlintLanguageServer implements LanguageServer, LanguageClien
 
     // --- hover and quick fixes -------------------------------------------------------------
 
-    /** On a finding: its rule, what it checks, whether it has a fix, and its page. */
+    /**
+     * On a field: its type and the API's description of it, from the schema of the version the
+     * directory's configuration targets. On a finding: its rule, what it checks, whether it has a
+     * fix, and its page.
+     */
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        Checked current = current(params.getTextDocument().getUri());
-        if (current == null) {
-            return CompletableFuture.completedFuture(null);
-        }
+        String uri = params.getTextDocument().getUri();
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < current.findings().size(); i++) {
+        try {
+            fieldDocumentation(uri, params.getPosition()).ifPresent(text::append);
+        } catch (RuntimeException e) {
+            log(MessageType.Error, "kwlint could not describe the field: " + e);
+        }
+        Checked current = current(uri);
+        for (int i = 0; current != null && i < current.findings().size(); i++) {
             Diagnostic diagnostic = current.diagnostics().get(i);
             if (!Positions.contains(diagnostic.getRange(), params.getPosition())) {
                 continue;
@@ -350,6 +366,71 @@ public final class KwlintLanguageServer implements LanguageServer, LanguageClien
         }
         return CompletableFuture.completedFuture(text.length() == 0 ? null
                 : new Hover(new MarkupContent(MarkupKind.MARKDOWN, text.toString())));
+    }
+
+    /** The markdown describing the field whose key or value is at {@code cursor}, if the schema knows it. */
+    private Optional<String> fieldDocumentation(String uri, org.eclipse.lsp4j.Position cursor) {
+        String text = open.get(uri);
+        Optional<Path> file = pathOf(uri);
+        if (text == null || file.isEmpty()) {
+            return Optional.empty();
+        }
+        Positions positions = new Positions(text);
+        for (YamlDocument document : new YamlReader(YamlLimits.DEFAULT).read(text, false).documents()) {
+            Optional<Node> field = nodeAt(document.root(), positions, cursor);
+            if (field.isEmpty()) {
+                continue;
+            }
+            Optional<String> apiVersion = document.root().get("apiVersion").asString();
+            Optional<String> kind = document.root().get("kind").asString();
+            if (apiVersion.isEmpty() || kind.isEmpty()) {
+                return Optional.empty();
+            }
+            LintOptions options = config(file.get().getParent()).lintOptions();
+            return new Schemas(options.kubeVersion(), options.schemaLocations())
+                    .describe(apiVersion.get(), kind.get(), field.get())
+                    .map(doc -> fieldMarkdown(doc, field.get(), apiVersion.get() + " " + kind.get(), options));
+        }
+        return Optional.empty();
+    }
+
+    private static String fieldMarkdown(FieldDoc doc, Node field, String objectKind, LintOptions options) {
+        String name = field.fieldName().orElse(doc.path());
+        StringBuilder text = new StringBuilder("**").append(name).append("**");
+        if (!doc.type().isEmpty()) {
+            text.append(" · `").append(doc.type()).append('`');
+        }
+        if (!doc.description().isEmpty()) {
+            text.append("\n\n").append(doc.description());
+        }
+        return text.append("\n\n`").append(doc.path()).append("` · ").append(objectKind)
+                .append(" · Kubernetes ").append(options.kubeVersion()).toString();
+    }
+
+    /** The node whose key or scalar value is at {@code cursor}: a key stands for its field's value. */
+    private static Optional<Node> nodeAt(Node node, Positions positions, org.eclipse.lsp4j.Position cursor) {
+        if (node instanceof MapNode map) {
+            for (MapNode.Entry entry : map.entries()) {
+                if (entry.keyNode() != null && entry.keyNode().span() != null
+                        && Positions.contains(positions.range(entry.keyNode().span()), cursor)) {
+                    return Optional.of(entry.value());
+                }
+                Optional<Node> inside = nodeAt(entry.value(), positions, cursor);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        } else if (node instanceof SeqNode seq) {
+            for (Node item : seq.items()) {
+                Optional<Node> inside = nodeAt(item, positions, cursor);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        } else if (node.span() != null && !node.isDefaulted() && Positions.contains(positions.range(node.span()), cursor)) {
+            return Optional.of(node);
+        }
+        return Optional.empty();
     }
 
     /** The fixes of the findings in the range, as quick fixes. */

@@ -167,8 +167,32 @@ class KwlintLanguageServerTest {
                 .get(20, TimeUnit.SECONDS);
         assertThat(hover.getContents().getRight().getValue()).contains("**job-restart-policy** (error)")
                 .contains("Quick fix:").contains("rules/job-restart-policy.md");
-        assertThat(server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(0, 0)))
+        assertThat(server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(8, 0)))
                 .get(20, TimeUnit.SECONDS)).isNull();
+    }
+
+    @Test
+    void aHoverOnAFieldGivesItsTypeAndTheApisDescriptionAtTheTargetVersion() throws Exception {
+        String uri = open("job.yaml", JOB);
+        client.next(uri);
+        String onKey = hoverText(uri, new Position(6, 8));
+        assertThat(onKey).startsWith("**restartPolicy** · `string`\n\nRestart policy for all containers within the pod.")
+                .contains("`spec.template.spec.restartPolicy` · batch/v1 Job · Kubernetes 1.35");
+        // On the value, the field's documentation comes first, the finding there after it.
+        assertThat(hoverText(uri, new Position(6, 23))).startsWith("**restartPolicy**").contains("---")
+                .contains("**job-restart-policy** (error)");
+        assertThat(hoverText(uri, new Position(7, 30))).startsWith("**image** · `string`\n\nContainer image name.")
+                .contains("`spec.template.spec.containers[0].image`");
+        assertThat(hoverText(uri, new Position(0, 3))).startsWith("**apiVersion** · `string`");
+
+        Files.writeString(dir.resolve(".kwlint.yaml"), "kubeVersion: \"1.28\"\n");
+        assertThat(hoverText(uri, new Position(6, 8))).contains("Kubernetes 1.28");
+    }
+
+    private String hoverText(String uri, Position position) throws Exception {
+        Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), position))
+                .get(20, TimeUnit.SECONDS);
+        return hover == null ? "" : hover.getContents().getRight().getValue();
     }
 
     @Test
