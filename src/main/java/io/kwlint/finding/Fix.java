@@ -32,11 +32,25 @@ public record Fix(String description, List<TextEdit> edits) {
         return null;
     }
 
+    /** One fix of several: all their edits under one description, or null if any of them is null. */
+    public static Fix together(String description, Fix... parts) {
+        List<TextEdit> edits = new java.util.ArrayList<>();
+        for (Fix part : parts) {
+            if (part == null) {
+                return null;
+            }
+            edits.addAll(part.edits());
+        }
+        return new Fix(description, edits);
+    }
+
     /**
      * The fix that adds the field {@code name: value} to the mapping {@code map} as the file
      * writes it: in a flow mapping ({@code {maxSurge: 1}}) after its last entry, in a block
-     * mapping on a new line after its last entry, indented as its first key. Null when the file
-     * does not hold the mapping, or it is empty, or the field is there already.
+     * mapping on a new line indented as its first key, after its last entry if that is a scalar,
+     * else before its first. Null when the file does not hold the mapping, or it is empty, or the
+     * field is there already, or there is no such line (a mapping that starts on a dash's line
+     * and ends in a collection).
      */
     public static Fix addingField(String description, Node map, String name, String value) {
         if (!(map instanceof MapNode mapping) || !map.isPresent() || map.isDefaulted() || map.line() <= 0) {
@@ -56,10 +70,22 @@ public record Fix(String description, List<TextEdit> edits) {
             Position after = last.end();
             return new Fix(description, List.of(new TextEdit(new Span(after, after), "", ", " + name + ": " + value)));
         }
-        // A block value ends where the next line starts; a scalar ends on its own line.
-        int line = last.end().column() == 1 ? last.end().line() : last.end().line() + 1;
-        Position start = new Position(line, 1);
         String indent = " ".repeat(firstKey.start().column() - 1);
-        return new Fix(description, List.of(new TextEdit(new Span(start, start), "", indent + name + ": " + value + "\n")));
+        String field = indent + name + ": " + value + "\n";
+        if (written.get(written.size() - 1).value() instanceof ScalarNode) {
+            // On the line after the scalar (a block scalar ends where the next line starts).
+            int line = last.end().column() == 1 ? last.end().line() : last.end().line() + 1;
+            Position start = new Position(line, 1);
+            return new Fix(description, List.of(new TextEdit(new Span(start, start), "", field)));
+        }
+        // A collection's end is not in the tree: on its own line before the first key, where the
+        // mapping is a block value that starts on a line of its own (not `- name: x`).
+        boolean ownLines = mapping.parent() instanceof MapNode && mapping.key().isPresent()
+                && firstKey.start().line() > mapping.key().get().span().start().line();
+        if (!ownLines) {
+            return null;
+        }
+        Position start = new Position(firstKey.start().line(), 1);
+        return new Fix(description, List.of(new TextEdit(new Span(start, start), "", field)));
     }
 }

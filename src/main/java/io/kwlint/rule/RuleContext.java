@@ -110,6 +110,12 @@ public final class RuleContext {
             return this;
         }
 
+        /** The finding's mechanical cure, made by the rule from several edits (or null: none). */
+        public FindingBuilder fix(Fix cure) {
+            fix = cure;
+            return this;
+        }
+
         /** Another place that explains the finding, in this object or another one. */
         public FindingBuilder related(KubeObject other, Node node, String text) {
             related.add(new Finding.Related(new Location(other.file().displayPath(), node.anchorSpan()), text));
