@@ -1,5 +1,6 @@
 package io.kwlint.rules;
 
+import io.kwlint.finding.Fix;
 import io.kwlint.model.Kind;
 import io.kwlint.model.KubeObject;
 import io.kwlint.rule.ObjectRule;
@@ -31,6 +32,7 @@ final class StatefulsetGoverningService implements ObjectRule {
                     : "it sets no clusterIP";
             context.finding(serviceName, "not-headless", name.get(), actual, object.name())
                     .related(service.get(), clusterIp.isPresent() ? clusterIp : serviceSpec, "the Service")
+                    .fix(headless(object, service.get()))
                     .report();
             return;
         }
@@ -46,5 +48,25 @@ final class StatefulsetGoverningService implements ObjectRule {
                     .related(service.get(), selectorNode, "the Service's selector")
                     .report();
         }
+    }
+
+    /**
+     * {@code clusterIP: None} added to the Service, where that is all it takes: the Service is in
+     * the StatefulSet's file (a fix edits the finding's file), of type ClusterIP, and asks for no
+     * address of its own (an address written on purpose is a person's call).
+     */
+    private static Fix headless(KubeObject statefulSet, KubeObject service) {
+        Node spec = service.spec();
+        boolean clusterIpType = spec.get("type").asString().map("ClusterIP"::equals).orElse(true);
+        boolean noAddress = !written(spec.get("clusterIP")) && !written(spec.get("clusterIPs"));
+        if (!service.file().displayPath().equals(statefulSet.file().displayPath()) || !clusterIpType || !noAddress) {
+            return null;
+        }
+        return Fix.addingField("set clusterIP: None on Service `" + service.name() + "` (an existing Service keeps its "
+                + "cluster IP: delete it and apply it again)", spec, "clusterIP", "None");
+    }
+
+    private static boolean written(Node node) {
+        return node.isPresent() && !node.isDefaulted();
     }
 }
