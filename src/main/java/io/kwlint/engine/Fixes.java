@@ -30,31 +30,40 @@ public final class Fixes {
 
     /**
      * The files whose text the report's fixes change, by display path, in report order (standard
-     * input too: --fix-dry-run shows its fixes, --fix refuses to rewrite it).
+     * input too: --fix-dry-run shows its fixes, --fix refuses to rewrite it). A fix is taken whole
+     * or not at all, also when its edits are in several files; it counts for the first file it edits.
      */
     public static Map<String, FixedFile> apply(Report report) {
-        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        Map<String, List<TextEdit>> taken = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (Finding finding : report.findings()) {
-            SourceFile source = report.files().get(finding.location().file());
-            if (finding.fix() != null && source != null) {
-                byFile.computeIfAbsent(finding.location().file(), f -> new ArrayList<>()).add(finding);
+            if (finding.fix() == null || finding.fix().edits().isEmpty()) {
+                continue;
             }
-        }
-        Map<String, FixedFile> fixed = new LinkedHashMap<>();
-        byFile.forEach((path, findings) -> {
-            SourceFile source = report.files().get(path);
-            List<TextEdit> taken = new ArrayList<>();
-            int count = 0;
-            for (Finding finding : findings) {
-                List<TextEdit> edits = finding.fix().edits();
-                if (edits.stream().allMatch(edit -> fits(source.text(), edit) && !overlapsAny(edit, taken))) {
-                    edits.stream().filter(edit -> !taken.contains(edit)).forEach(taken::add);
-                    count++;
+            String own = finding.location().file();
+            List<TextEdit> edits = finding.fix().edits();
+            boolean fitsEverywhere = edits.stream().allMatch(edit -> {
+                SourceFile source = report.files().get(edit.fileFor(own));
+                return source != null && fits(source.text(), edit)
+                        && !overlapsAny(edit, taken.getOrDefault(edit.fileFor(own), List.of()));
+            });
+            if (!fitsEverywhere) {
+                continue;
+            }
+            for (TextEdit edit : edits) {
+                List<TextEdit> inFile = taken.computeIfAbsent(edit.fileFor(own), f -> new ArrayList<>());
+                if (!inFile.contains(edit)) {
+                    inFile.add(edit);
                 }
             }
-            String text = applyEdits(source.text(), taken);
-            if (count > 0 && !text.equals(source.text())) {
-                fixed.put(path, new FixedFile(source, text, count));
+            counts.merge(edits.get(0).fileFor(own), 1, Integer::sum);
+        }
+        Map<String, FixedFile> fixed = new LinkedHashMap<>();
+        taken.forEach((path, edits) -> {
+            SourceFile source = report.files().get(path);
+            String text = applyEdits(source.text(), edits);
+            if (!text.equals(source.text())) {
+                fixed.put(path, new FixedFile(source, text, counts.getOrDefault(path, 0)));
             }
         });
         return fixed;
@@ -153,9 +162,10 @@ public final class Fixes {
     }
 
     /**
-     * The blocks of lines that differ, as {fromA, toA, fromB, toB} (ends exclusive). Fixes
-     * replace text inside lines, or a multi-line quoted scalar, so the two sides realign as soon
-     * as both meet the same line with as many lines left after it.
+     * The blocks of lines that differ, as {fromA, toA, fromB, toB} (ends exclusive). Fixes change
+     * a few lines here and there (a value, an added field), so after a difference the two sides
+     * realign at the nearest pair of places where the next lines (up to three, or to both ends)
+     * are the same: an added line is one "+" line, not a replaced block.
      */
     private static List<int[]> changedBlocks(List<String> a, List<String> b) {
         List<int[]> blocks = new ArrayList<>();
@@ -167,24 +177,41 @@ public final class Fixes {
                 j++;
                 continue;
             }
-            int endA = i;
-            int endB = j;
-            while (!realigned(a, b, endA, endB)) {
-                endA = Math.min(endA + 1, a.size());
-                endB = Math.min(endB + 1, b.size());
-            }
-            blocks.add(new int[] {i, endA, j, endB});
-            i = endA;
-            j = endB;
+            int[] block = nearestRealignment(a, b, i, j);
+            blocks.add(block);
+            i = block[1];
+            j = block[3];
         }
         return blocks;
     }
 
-    private static boolean realigned(List<String> a, List<String> b, int i, int j) {
-        if (i >= a.size() || j >= b.size()) {
-            return i >= a.size() && j >= b.size();
+    /** The block from (i, j) to the nearest places where both sides go on alike; both ends at worst. */
+    private static int[] nearestRealignment(List<String> a, List<String> b, int i, int j) {
+        int most = (a.size() - i) + (b.size() - j);
+        for (int skipped = 1; skipped <= most; skipped++) {
+            for (int inA = 0; inA <= skipped; inA++) {
+                int endA = i + inA;
+                int endB = j + skipped - inA;
+                if (endA <= a.size() && endB <= b.size() && realigned(a, b, endA, endB)) {
+                    return new int[] {i, endA, j, endB};
+                }
+            }
         }
-        return a.get(i).equals(b.get(j)) && a.size() - i == b.size() - j;
+        return new int[] {i, a.size(), j, b.size()};
+    }
+
+    private static boolean realigned(List<String> a, List<String> b, int i, int j) {
+        for (int t = 0; t < 3; t++) {
+            boolean endA = i + t >= a.size();
+            boolean endB = j + t >= b.size();
+            if (endA || endB) {
+                return endA && endB;
+            }
+            if (!a.get(i + t).equals(b.get(j + t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> lines(String text) {

@@ -32,6 +32,18 @@ public record Fix(String description, List<TextEdit> edits) {
         return null;
     }
 
+    /**
+     * This fix with its edits made in the file {@code displayPath} rather than the finding's own:
+     * for a fix of another object (null stays null).
+     */
+    public static Fix inFile(Fix fix, String displayPath) {
+        if (fix == null) {
+            return null;
+        }
+        return new Fix(fix.description(), fix.edits().stream()
+                .map(edit -> new TextEdit(displayPath, edit.span(), edit.original(), edit.replacement())).toList());
+    }
+
     /** One fix of several: all their edits under one description, or null if any of them is null. */
     public static Fix together(String description, Fix... parts) {
         List<TextEdit> edits = new java.util.ArrayList<>();

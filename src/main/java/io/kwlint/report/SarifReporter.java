@@ -132,8 +132,9 @@ public final class SarifReporter {
 
     /** kwlint check --fix's edits, as SARIF's fix object: the replaced regions of the file and their new text. */
     private Map<String, Object> fix(io.kwlint.finding.Fix fix, String file) {
-        List<Object> replacements = new ArrayList<>();
+        Map<String, List<Object>> replacementsByFile = new java.util.LinkedHashMap<>();
         for (io.kwlint.finding.TextEdit edit : fix.edits()) {
+            List<Object> replacements = replacementsByFile.computeIfAbsent(edit.fileFor(file), f -> new ArrayList<>());
             replacements.add(Json.object(
                     "deletedRegion", Json.object(
                             "startLine", edit.span().start().line(),
@@ -142,9 +143,10 @@ public final class SarifReporter {
                             "endColumn", edit.span().end().column()),
                     "insertedContent", Json.object("text", edit.replacement())));
         }
-        return Json.object(
-                "description", Json.object("text", fix.description()),
-                "artifactChanges", List.of(Json.object("artifactLocation", artifactLocation(file), "replacements", replacements)));
+        List<Object> changes = new ArrayList<>();
+        replacementsByFile.forEach((path, replacements) ->
+                changes.add(Json.object("artifactLocation", artifactLocation(path), "replacements", replacements)));
+        return Json.object("description", Json.object("text", fix.description()), "artifactChanges", changes);
     }
 
     private Map<String, Object> physicalLocation(Location location) {

@@ -51,19 +51,21 @@ final class StatefulsetGoverningService implements ObjectRule {
     }
 
     /**
-     * {@code clusterIP: None} added to the Service, where that is all it takes: the Service is in
-     * the StatefulSet's file (a fix edits the finding's file), of type ClusterIP, and asks for no
+     * {@code clusterIP: None} added to the Service (in its own file, which may not be the
+     * StatefulSet's), where that is all it takes: the Service is of type ClusterIP and asks for no
      * address of its own (an address written on purpose is a person's call).
      */
     private static Fix headless(KubeObject statefulSet, KubeObject service) {
         Node spec = service.spec();
         boolean clusterIpType = spec.get("type").asString().map("ClusterIP"::equals).orElse(true);
         boolean noAddress = !written(spec.get("clusterIP")) && !written(spec.get("clusterIPs"));
-        if (!service.file().displayPath().equals(statefulSet.file().displayPath()) || !clusterIpType || !noAddress) {
+        if (!clusterIpType || !noAddress) {
             return null;
         }
-        return Fix.addingField("set clusterIP: None on Service `" + service.name() + "` (an existing Service keeps its "
-                + "cluster IP: delete it and apply it again)", spec, "clusterIP", "None");
+        Fix fix = Fix.addingField("set clusterIP: None on Service `" + service.name() + "` (an existing Service keeps "
+                + "its cluster IP: delete it and apply it again)", spec, "clusterIP", "None");
+        String file = service.file().displayPath();
+        return file.equals(statefulSet.file().displayPath()) ? fix : Fix.inFile(fix, file);
     }
 
     private static boolean written(Node node) {

@@ -424,6 +424,27 @@ class CliTest {
     }
 
     @Test
+    void aFixMayEditAnotherFileThanItsFindings(@TempDir Path dir) throws Exception {
+        String service = "apiVersion: v1\nkind: Service\nmetadata: {name: db}\nspec:\n  selector: {app: db}\n"
+                + "  ports:\n    - port: 5432\n";
+        String statefulSet = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec:\n  serviceName: db\n"
+                + "  selector: {matchLabels: {app: db}}\n  template:\n    metadata: {labels: {app: db}}\n"
+                + "    spec:\n      containers: [{name: db, image: 'postgres:16.2'}]\n";
+        Files.writeString(dir.resolve("service.yaml"), service);
+        Files.writeString(dir.resolve("statefulset.yaml"), statefulSet);
+        Run dry = kwlint(dir, "", Map.of(), false, "check", ".", "--fix-dry-run", "--enable", "statefulset-governing-service");
+        assertThat(dry.out()).isEqualTo("--- a/service.yaml\n+++ b/service.yaml\n@@ -2,6 +2,7 @@\n kind: Service\n"
+                + " metadata: {name: db}\n spec:\n+  clusterIP: None\n   selector: {app: db}\n   ports:\n     - port: 5432\n");
+        assertThat(dry.err()).isEqualTo("kwlint: --fix would fix 1 finding in 1 file\n");
+
+        Run fixed = kwlint(dir, "", Map.of(), false, "check", ".", "--fix", "--enable", "statefulset-governing-service",
+                "--format", "compact");
+        assertThat(fixed.out()).doesNotContain("[statefulset-governing-service]");
+        assertThat(Files.readString(dir.resolve("service.yaml"))).isEqualTo(service.replace("spec:\n", "spec:\n  clusterIP: None\n"));
+        assertThat(Files.readString(dir.resolve("statefulset.yaml"))).isEqualTo(statefulSet);
+    }
+
+    @Test
     void ciFormatsAndAbsolutePaths() {
         Run junit = kwlint("check", "testdata/examples", "--format", "junit");
         assertThat(junit.out()).startsWith("<?xml").contains("<testcase classname=\"testdata/examples/web.yaml\" name=\"Deployment/shop/web\"");

@@ -439,7 +439,9 @@ public final class KwlintLanguageServer implements LanguageServer, LanguageClien
         String uri = params.getTextDocument().getUri();
         Checked current = current(uri);
         List<Either<Command, CodeAction>> actions = new ArrayList<>();
-        if (current != null) {
+        Optional<Path> file = pathOf(uri);
+        if (current != null && file.isPresent()) {
+            Path dir = file.get().getParent();
             Positions positions = new Positions(current.text());
             for (int i = 0; i < current.findings().size(); i++) {
                 Finding finding = current.findings().get(i);
@@ -447,13 +449,19 @@ public final class KwlintLanguageServer implements LanguageServer, LanguageClien
                 if (finding.fix() == null || !Positions.overlap(diagnostic.getRange(), params.getRange())) {
                     continue;
                 }
-                List<TextEdit> edits = finding.fix().edits().stream()
-                        .map(edit -> new TextEdit(positions.range(edit.span()), edit.replacement())).toList();
+                // Edits of another file (the Service a StatefulSet names) go to that file's URI.
+                Map<String, List<TextEdit>> edits = new java.util.LinkedHashMap<>();
+                for (io.kwlint.finding.TextEdit edit : finding.fix().edits()) {
+                    String target = edit.file() == null ? uri : dir.resolve(edit.file()).normalize().toUri().toString();
+                    Positions where = edit.file() == null ? positions : positionsOf(dir.resolve(edit.file()).normalize());
+                    edits.computeIfAbsent(target, t -> new ArrayList<>())
+                            .add(new TextEdit(where.range(edit.span()), edit.replacement()));
+                }
                 CodeAction action = new CodeAction(finding.fix().description() + " (" + finding.ruleId() + ")");
                 action.setKind(CodeActionKind.QuickFix);
                 action.setDiagnostics(List.of(diagnostic));
                 action.setIsPreferred(true);
-                action.setEdit(new WorkspaceEdit(Map.of(uri, edits)));
+                action.setEdit(new WorkspaceEdit(edits));
                 actions.add(Either.forRight(action));
             }
         }

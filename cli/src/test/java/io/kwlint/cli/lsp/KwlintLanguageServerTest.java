@@ -218,6 +218,33 @@ class KwlintLanguageServerTest {
     }
 
     @Test
+    void aQuickFixOfAnotherFilesObjectEditsThatFile() throws Exception {
+        Path service = dir.resolve("db-service.yaml");
+        Files.writeString(service, "apiVersion: v1\nkind: Service\nmetadata: {name: db}\nspec:\n"
+                + "  selector: {app: db}\n  ports: [{port: 5432}]\n");
+        String uri = open("db.yaml", """
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: db}
+                spec:
+                  serviceName: db
+                  selector: {matchLabels: {app: db}}
+                  template:
+                    metadata: {labels: {app: db}}
+                    spec:
+                      containers: [{name: db, image: "postgres:16.2"}]
+                """);
+        Diagnostic notHeadless = client.next(uri).stream().filter(d -> is(d, "statefulset-governing-service")).findFirst().orElseThrow();
+        List<CodeAction> actions = server.getTextDocumentService().codeAction(new CodeActionParams(
+                new TextDocumentIdentifier(uri), notHeadless.getRange(), new CodeActionContext(List.of(notHeadless))))
+                .get(20, TimeUnit.SECONDS).stream().map(either -> either.getRight()).toList();
+        assertThat(actions).hasSize(1);
+        assertThat(actions.get(0).getEdit().getChanges()).containsOnlyKeys(service.toUri().toString());
+        assertThat(actions.get(0).getEdit().getChanges().get(service.toUri().toString()))
+                .containsExactly(new TextEdit(new Range(new Position(4, 0), new Position(4, 0)), "  clusterIP: None\n"));
+    }
+
+    @Test
     void theKwlintYamlOfTheDirectoryAppliesAndAChangeToItIsFollowed() throws Exception {
         Files.writeString(dir.resolve(".kwlint.yaml"), "disable: [job-restart-policy]\n");
         String uri = open("job.yaml", JOB);
