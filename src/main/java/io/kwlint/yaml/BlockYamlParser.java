@@ -1,23 +1,24 @@
 package io.kwlint.yaml;
 
 /**
- * A fast reader for the plain block style nearly every manifest is written in, giving the same
- * events at the same places as SnakeYAML Engine's parser, or giving up.
+ * A fast reader for the block style nearly every manifest is written in, giving the same events
+ * at the same places as SnakeYAML Engine's parser, or giving up.
  *
  * <p>SnakeYAML scans a character at a time through a general token machine; it was more than half
- * of kwlint's time on a large repository. This parser reads the subset that tools and people
- * write (block mappings and sequences, indentless sequences, plain scalars on one line, quoted
- * scalars on one line without escapes, literal block scalars, flow collections on one line,
- * comments, {@code ---}) line by line. Anything else (tabs, carriage returns, characters outside
- * printable ASCII, anchors, aliases, tags, directives, folded scalars, multi-line plain or quoted
- * scalars, explicit keys, and every syntax error) makes it give up, and the caller reads the text
- * with SnakeYAML from the start: the events delivered so far must be thrown away.
+ * of kwlint's time on a large repository. This parser reads line by line the subset that tools and
+ * people write: block mappings and sequences (indentless ones too), plain scalars over lines (as
+ * go-yaml folds long strings), quoted scalars over lines with YAML's escapes, literal block
+ * scalars, flow collections on one line, comments, {@code ---} and {@code ...}. Anything else
+ * (tabs, carriage returns, characters beyond the Basic Multilingual Plane, anchors, aliases,
+ * tags, directives, folded scalars, explicit keys, and every syntax error) makes it give up, and
+ * the caller reads the text with SnakeYAML from the start: the events delivered so far must be
+ * thrown away. It reads about 98% of the shared real-world corpus's characters.
  *
  * <p>The places follow SnakeYAML's marks exactly (BlockYamlParserTest compares both readers on
- * every test and corpus file, and the pipeline fuzz target on every input): a block mapping starts
- * at its first key, an indented sequence at its first dash, an indentless one spans its first
- * dash, an empty value is placed after its colon or dash, a literal block scalar ends after the
- * last line break it consumed.
+ * every test and corpus file, YamlReaderFuzzTest on arbitrary text): a block mapping starts at
+ * its first key, an indented sequence at its first dash, an indentless one spans its first dash,
+ * an empty value is placed after its colon or dash, a literal block scalar ends after the last
+ * line break it consumed.
  */
 final class BlockYamlParser {
 
@@ -439,12 +440,8 @@ final class BlockYamlParser {
                 flowCollection();
                 finishLine();
             }
-            case '"' -> {
-                doubleQuoted(parentIndent);
-                finishLine();
-            }
-            case '\'' -> {
-                singleQuoted(parentIndent);
+            case '"', '\'' -> {
+                quotedScalar(parentIndent);
                 finishLine();
             }
             case '|' -> literalBlockScalar(parentIndent);
@@ -587,11 +584,13 @@ final class BlockYamlParser {
     }
 
     /**
-     * A double-quoted scalar in block context, with its escapes, over as many lines as are
-     * indented more than {@code parentIndent}: a line break folds to a space (none after an
-     * escaped one), each blank line between to a line feed. Leaves the position after the quote.
+     * A quoted scalar in block context, over as many lines as are indented more than
+     * {@code parentIndent}: a line break folds to a space (none after an escaped one in double
+     * quotes), each blank line between to a line feed; double quotes take YAML's escapes, single
+     * quotes only {@code ''}. Leaves the position after the closing quote.
      */
-    private void doubleQuoted(int parentIndent) {
+    private void quotedScalar(int parentIndent) {
+        char quote = text.charAt(pos);
         long startMark = mark(pos);
         pos++;
         StringBuilder value = new StringBuilder();
@@ -600,39 +599,15 @@ final class BlockYamlParser {
                 throw giveUp();
             }
             char c = text.charAt(pos);
-            if (c == '"') {
+            if (c == quote && quote == '\'' && pos + 1 < length && text.charAt(pos + 1) == '\'') {
+                value.append(c);
+                pos += 2;
+            } else if (c == quote) {
                 pos++;
                 break;
-            } else if (c == '\\') {
+            } else if (c == '\\' && quote == '"') {
                 escape(value, parentIndent);
             } else if (!quotedSpaces(value, parentIndent)) {
-                value.append(c);
-                pos++;
-            }
-        }
-        out.scalar(startMark, mark(pos), value.toString(), false);
-    }
-
-    /** A single-quoted scalar in block context, over lines as {@link #doubleQuoted} is, without escapes but {@code ''}. */
-    private void singleQuoted(int parentIndent) {
-        long startMark = mark(pos);
-        pos++;
-        StringBuilder value = new StringBuilder();
-        while (true) {
-            if (pos >= length) {
-                throw giveUp();
-            }
-            char c = text.charAt(pos);
-            if (c == '\'') {
-                if (pos + 1 < length && text.charAt(pos + 1) == '\'') {
-                    value.append(c);
-                    pos += 2;
-                    continue;
-                }
-                pos++;
-                break;
-            }
-            if (!quotedSpaces(value, parentIndent)) {
                 value.append(c);
                 pos++;
             }
