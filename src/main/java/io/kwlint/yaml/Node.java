@@ -201,10 +201,33 @@ public abstract sealed class Node permits MapNode, SeqNode, ScalarNode, AbsentNo
     /** Follows a dotted path of field names, e.g. {@code at("spec.template.spec")}. */
     public final Node at(String dottedPath) {
         Node node = this;
-        for (String field : dottedPath.split("\\.")) {
+        for (String field : fieldsOf(dottedPath)) {
             node = node.get(field);
         }
         return node;
+    }
+
+    /**
+     * The dotted paths rules ask for are a few dozen constants: each is split once, into the
+     * JVM's shared strings, which the parser's field names are too (a lookup then matches by
+     * identity). The cache is bounded; a path beyond it is split each time.
+     */
+    private static final java.util.Map<String, String[]> SPLIT_PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_SPLIT_PATHS = 1024;
+
+    private static String[] fieldsOf(String dottedPath) {
+        String[] known = SPLIT_PATHS.get(dottedPath);
+        if (known != null) {
+            return known;
+        }
+        String[] fields = dottedPath.split("\\.");
+        if (SPLIT_PATHS.size() < MAX_SPLIT_PATHS) {
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = fields[i].intern();
+            }
+            SPLIT_PATHS.put(dottedPath, fields);
+        }
+        return fields;
     }
 
     /** The items of a sequence; empty for anything else. */
