@@ -84,11 +84,12 @@ final class RemovedApiVersion implements SetRule {
             return Fix.together("set apiVersion to " + use + " (the selector is written already)", apiVersion);
         }
         Node labels = object.spec().at("template.metadata.labels");
-        if (!(labels instanceof MapNode written) || labels.isDefaulted() || written.size() == 0) {
-            return null;
+        if (!(labels instanceof MapNode written) || labels.isDefaulted() || written.size() == 0
+                || written.entries().stream().anyMatch(e -> e.value().asString().isEmpty())) {
+            return null; // no labels, or one that is no string (a finding of its own): nothing sure to write
         }
         String matchLabels = written.entries().stream().map(e -> flowScalar(e.name()) + ": "
-                + flowScalar(e.value().asString().orElse(""))).collect(Collectors.joining(", ", "{matchLabels: {", "}}"));
+                + flowScalar(e.value().asString().orElseThrow())).collect(Collectors.joining(", ", "{matchLabels: {", "}}"));
         return Fix.together("set apiVersion to " + use + " and write the selector apps/v1beta2 defaulted from the "
                 + "template's labels", apiVersion, Fix.addingField("", object.spec(), "selector", matchLabels));
     }
