@@ -261,16 +261,12 @@ final class BlockYamlParser {
      */
     private void blockNode(int parentIndent) {
         int column = indent;
-        if (text.charAt(pos) == '-' && blankOrEnd(pos + 1)) {
+        if (atEntryDash()) {
             blockSequence(column, false);
         } else if (keyAhead()) {
             blockMapping(column);
         } else {
-            inlineValue(parentIndent);
-            nextContentLine();
-            if (indent > parentIndent) {
-                throw giveUp();
-            }
+            valueToLineEnd(parentIndent);
         }
     }
 
@@ -307,22 +303,35 @@ final class BlockYamlParser {
         long afterColon = mark(colon + 1);
         finishBlankOrValue();
         if (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '#') {
-            inlineValue(mappingIndent);
-            nextContentLine();
-            if (indent > mappingIndent) {
-                throw giveUp();
-            }
+            valueToLineEnd(mappingIndent);
             return;
         }
         skipToLineEnd();
         nextContentLine();
         if (indent > mappingIndent) {
             blockNode(mappingIndent);
-        } else if (indent == mappingIndent && text.charAt(pos) == '-' && blankOrEnd(pos + 1)) {
+        } else if (indent == mappingIndent && atEntryDash()) {
             blockSequence(mappingIndent, true);
         } else {
             out.scalar(afterColon, afterColon, "", true);
         }
+    }
+
+    /**
+     * A value that starts at the position, then the next content line, which may not be indented
+     * more than {@code parentIndent} (it would continue the value, or be an error).
+     */
+    private void valueToLineEnd(int parentIndent) {
+        inlineValue(parentIndent);
+        nextContentLine();
+        if (indent > parentIndent) {
+            throw giveUp();
+        }
+    }
+
+    /** Whether the position holds a sequence entry's dash (followed by a blank or the end). */
+    private boolean atEntryDash() {
+        return text.charAt(pos) == '-' && blankOrEnd(pos + 1);
     }
 
     /** Skips the spaces after an indicator; the next character is a value, a comment or the line's end. */
@@ -342,7 +351,7 @@ final class BlockYamlParser {
             if (indent < sequenceIndent) {
                 break;
             }
-            boolean entry = text.charAt(pos) == '-' && blankOrEnd(pos + 1);
+            boolean entry = atEntryDash();
             if (indent > sequenceIndent || (!entry && !indentless)) {
                 throw giveUp();
             }
@@ -357,7 +366,7 @@ final class BlockYamlParser {
     private void sequenceEntry(int sequenceIndent, int dash) {
         finishBlankOrValue();
         if (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '#') {
-            if (text.charAt(pos) == '-' && blankOrEnd(pos + 1)) {
+            if (atEntryDash()) {
                 throw giveUp();
             }
             if (keyAhead()) {
@@ -368,11 +377,7 @@ final class BlockYamlParser {
                 }
                 return;
             }
-            inlineValue(sequenceIndent);
-            nextContentLine();
-            if (indent > sequenceIndent) {
-                throw giveUp();
-            }
+            valueToLineEnd(sequenceIndent);
             return;
         }
         skipToLineEnd();
